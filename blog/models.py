@@ -1,0 +1,301 @@
+"""Authors, the shared writing page base and the three writing sections with their listings."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from django.conf import settings
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from home.fields import BodyField
+from home.images import attach_card_images
+from home.models import BasePage, HealthReviewMixin
+from home.models.mixins import IMAGE_MODEL
+
+WORDS_PER_MINUTE = 220
+
+
+@register_snippet
+class Author(models.Model):
+    name = models.CharField(max_length=120, help_text="Full name as readers should see it.")
+    credentials = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Qualifications after the name, e.g. “LMT, CST-D”. Readers look for these.",
+    )
+    bio = models.TextField(blank=True, help_text="Two or three sentences about training and work.")
+    photo = models.ForeignKey(
+        IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A friendly portrait.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("credentials"), FieldPanel("bio"), FieldPanel("photo")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.credentials}" if self.credentials else self.name
+
+
+def reading_minutes(stream_value) -> int:
+    """Minutes a reader needs for a body, from its visible words."""
+    text = (
+        " ".join(strip_tags(str(block.render())) for block in stream_value) if stream_value else ""
+    )
+    words = len(re.findall(r"\w+", text))
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+class WritingPage(HealthReviewMixin, BasePage):
+    """What articles, essays and journey stages share."""
+
+    author = models.ForeignKey(
+        Author,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who wrote this; shown with their credentials.",
+    )
+    date = models.DateField(
+        "date", default=timezone.localdate, help_text="The date shown on the piece."
+    )
+    intro = models.TextField(
+        max_length=500, help_text="One or two sentences that open the piece and appear on cards."
+    )
+    hero_image = models.ForeignKey(
+        IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The main picture, shown at the top and on cards.",
+    )
+    body = BodyField(help_text="The piece itself, built from blocks.")
+    reading_time = models.PositiveSmallIntegerField(
+        default=1, editable=False, help_text="Minutes to read, worked out on save."
+    )
+
+    og_type = "article"
+    subpage_types: list[str] = []
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("author"), FieldPanel("date"), FieldPanel("tags")], heading="Byline"
+        ),
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        *HealthReviewMixin.review_panels,
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        return "blog/writing_page.html"
+
+    @property
+    def section(self) -> Page:
+        """The index page this piece belongs to (already loaded for the breadcrumbs)."""
+        return self.breadcrumbs[-1]
+
+    def save(self, *args, **kwargs):
+        self.reading_time = reading_minutes(self.body)
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_pages()
+        return context
+
+    def related_pages(self, limit: int = 3) -> list[WritingPage]:
+        """Live pages of the same kind sharing the most tags with this one."""
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        if not tag_ids:
+            return []
+        pages = list(
+            type(self)
+            .objects.live()
+            .public()
+            .filter(tags__in=tag_ids)
+            .exclude(pk=self.pk)
+            .annotate(shared=models.Count("pk"))
+            .order_by("-shared", "-date")
+            .defer_streamfields()[:limit]
+        )
+        attach_card_images(pages)
+        return pages
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("blog.ArticlePage", related_name="tagged_items")
+
+
+class EssayTag(TaggedItemBase):
+    content_object = ParentalKey("blog.EssayPage", related_name="tagged_items")
+
+
+class JourneyStageTag(TaggedItemBase):
+    content_object = ParentalKey("blog.JourneyStagePage", related_name="tagged_items")
+
+
+class ArticlePage(WritingPage):
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, help_text="A few topic words.")
+    parent_page_types = ["blog.BlogIndexPage"]
+
+    class Meta:
+        verbose_name = "article"
+
+
+class EssayPage(WritingPage):
+    tags = ClusterTaggableManager(through=EssayTag, blank=True, help_text="A few topic words.")
+    parent_page_types = ["blog.EssayIndexPage"]
+
+    class Meta:
+        verbose_name = "philosophy essay"
+
+
+class JourneyStagePage(WritingPage):
+    tags = ClusterTaggableManager(
+        through=JourneyStageTag, blank=True, help_text="A few topic words."
+    )
+    parent_page_types = ["blog.JourneyIndexPage"]
+
+    class Meta:
+        verbose_name = "journey stage"
+
+
+class WritingIndexPage(RoutablePageMixin, BasePage):
+    """A section listing its pieces, with pages of results, tag pages and an RSS feed."""
+
+    intro = models.TextField(
+        max_length=500, blank=True, help_text="One or two sentences above the list."
+    )
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    child_model: type[WritingPage]
+    # Journey stages follow the order editors give them in the page tree; the rest, newest first.
+    ordering: tuple[str, ...] = ("-date", "-pk")
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        return "blog/writing_index_page.html"
+
+    def pieces(self):
+        return (
+            self.child_model.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("author")
+            .prefetch_related("tags")
+            .defer_streamfields()
+            .order_by(*self.ordering)
+        )
+
+    def paginate(self, request, queryset):
+        raw = request.GET.get("page", "1")
+        if not raw.isdigit() or int(raw) < 1:
+            raise Http404("No such page of results.")
+        number = int(raw)
+        size = settings.STILLPOINT_PAGE_SIZE
+        items = list(queryset[(number - 1) * size : number * size + 1])
+        if number > 1 and not items:
+            raise Http404("No such page of results.")
+        has_next = len(items) > size
+        items = items[:size]
+        attach_card_images(items)
+        return {
+            "items": items,
+            "number": number,
+            "previous_number": number - 1 if number > 1 else None,
+            "next_number": number + 1 if has_next else None,
+        }
+
+    @path("")
+    def listing(self, request):
+        return self.render(
+            request, context_overrides={"listing": self.paginate(request, self.pieces())}
+        )
+
+    @path("tags/<slug:tag>/")
+    def tag_listing(self, request, tag):
+        tag = get_object_or_404(Tag, slug=tag)
+        pieces = self.pieces().filter(tags=tag)
+        listing = self.paginate(request, pieces)
+        if not listing["items"]:
+            raise Http404("Nothing is tagged with that word here.")
+        return self.render(request, context_overrides={"listing": listing, "tag": tag})
+
+    @path("feed/")
+    def feed(self, request):
+        from blog.feeds import SectionFeed
+
+        return SectionFeed(self)(request)
+
+
+class BlogIndexPage(WritingIndexPage):
+    child_model = ArticlePage
+    subpage_types = ["blog.ArticlePage"]
+
+    class Meta:
+        verbose_name = "blog index"
+
+
+class EssayIndexPage(WritingIndexPage):
+    child_model = EssayPage
+    subpage_types = ["blog.EssayPage"]
+
+    class Meta:
+        verbose_name = "philosophy index"
+
+
+class JourneyIndexPage(WritingIndexPage):
+    child_model = JourneyStagePage
+    subpage_types = ["blog.JourneyStagePage"]
+    ordering = ("path",)
+
+    class Meta:
+        verbose_name = "journey index"
+
+
+def latest_writing(count: int) -> list[WritingPage]:
+    """The newest articles and essays together, for the home page."""
+    if count <= 0:
+        return []
+    pieces = [
+        *ArticlePage.objects.live().public().defer_streamfields().order_by("-date")[:count],
+        *EssayPage.objects.live().public().defer_streamfields().order_by("-date")[:count],
+    ]
+    pieces.sort(key=lambda page: page.date, reverse=True)
+    pieces = pieces[:count]
+    attach_card_images(pieces)
+    return pieces

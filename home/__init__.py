@@ -1,0 +1,1 @@
+"""The home page and what every page shares: base page, blocks, practice details, navigation."""

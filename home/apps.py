@@ -1,0 +1,8 @@
+"""App configuration for the home app."""
+
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    verbose_name = "Site"

@@ -1,0 +1,80 @@
+"""Link blocks: a call to action and "Read More" teaser cards to other pages."""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Page
+
+from home.images import attach_card_images
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, help_text="e.g. “Ready when you are”.")
+    text = blocks.TextBlock(required=False, help_text="One or two sentences.")
+    label = blocks.CharBlock(
+        max_length=40, default="Book a session", help_text="The words on the button."
+    )
+    page = blocks.PageChooserBlock(required=False, help_text="Link to a page of this site…")
+    url = blocks.URLBlock(required=False, help_text="…or to an address elsewhere (not both).")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = "Choose a page or enter an address: exactly one of the two."
+            raise StructBlockValidationError(
+                block_errors={
+                    "page": ErrorList([ValidationError(message)]),
+                    "url": ErrorList([ValidationError(message)]),
+                }
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = value.get("page")
+        context["href"] = page.url if page else value.get("url")
+        return context
+
+    class Meta:
+        icon = "link"
+        template = "blocks/call_to_action.html"
+        description = "A short invitation with a button, e.g. to book a session."
+        preview_value = {
+            "heading": "Ready when you are",
+            "text": "Sessions are unhurried and tailored to you.",
+            "label": "Book a session",
+            "url": "https://example.com/book",
+        }
+
+
+class CardPageChooserBlock(blocks.PageChooserBlock):
+    """Loads every card's page in one query per page type, and their pictures in two more."""
+
+    def bulk_to_python(self, values):
+        ids = [value for value in values if value is not None]
+        pages = (
+            {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()} if ids else {}
+        )
+        attach_card_images(pages.values())
+        return [pages.get(value) for value in values]
+
+
+class TeaserCardsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the cards."
+    )
+    pages = blocks.ListBlock(
+        CardPageChooserBlock(label="Page"),
+        min_num=1,
+        max_num=12,
+        help_text=(
+            "Pages to show as cards with a picture, a one-line summary and “Read more”. "
+            "Each card uses the page's listing title, intro and image (Promote tab)."
+        ),
+    )
+
+    class Meta:
+        icon = "grip"
+        template = "blocks/teaser_cards.html"
+        description = "A grid of “Read more” cards that lead to other pages."

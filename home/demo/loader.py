@@ -1,0 +1,352 @@
+"""Builds the demo site from content.py and drawings.py; running it twice changes nothing."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import re
+import uuid
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from blog.models import (
+    ArticlePage,
+    Author,
+    BlogIndexPage,
+    EssayIndexPage,
+    EssayPage,
+    JourneyIndexPage,
+    JourneyStagePage,
+)
+from home.demo import content, drawings
+from home.models import HomePage, PracticeSettings, StandardPage
+from media.models import SiteImage
+from modalities.models import FAQPage, ModalityIndexPage, ModalityPage, Question, QuestionTopic
+
+LINK = re.compile(r'<a href="(/[^"]*)">')
+
+
+class DemoLoader:
+    def __init__(self, log=print):
+        self.log = log
+        self.images: dict[str, SiteImage] = {}
+        self.pages: dict[str, Page] = {}
+
+    # Entry point -------------------------------------------------------------------------
+
+    def run(self) -> bool:
+        """Load the demo; False when a home page already exists (editors' work is kept)."""
+        with transaction.atomic():
+            self.load_images()
+            author = self.load_author()
+            site = self.prepare_site()
+            self.load_practice(site)
+            if HomePage.objects.exists():
+                self.log("Demo pages already present: left as they are.")
+                return False
+            self.build_tree(site, author)
+            self.load_questions()
+            self.fill_bodies()
+            self.publish_all()
+        self.log(f"Demo site loaded: {Page.objects.filter(depth__gt=1).count()} pages.")
+        return True
+
+    # Pictures, author, site, practice ---------------------------------------------------
+
+    def load_images(self) -> None:
+        for key, info in content.IMAGES.items():
+            image = SiteImage.objects.filter(title=info["title"]).first()
+            if image is None:
+                size = (800, 800) if key == "portrait" else (1600, 1000)
+                buffer = io.BytesIO()
+                drawings.draw(key, *size).save(buffer, "JPEG", quality=86, optimize=True)
+                image = SiteImage(
+                    title=info["title"],
+                    description=info["alt"],
+                    caption=info.get("caption", ""),
+                    credit=info.get("credit", ""),
+                    file=ImageFile(buffer, name=f"{key}.jpg"),
+                )
+                image._set_image_file_metadata()
+                image.save()
+                image.tags.add(*info["tags"])
+                self.log(f"Drew image “{info['title']}”.")
+            self.images[key] = image
+
+    def load_author(self) -> Author:
+        data = content.AUTHOR
+        author, created = Author.objects.get_or_create(
+            name=data["name"],
+            defaults={
+                "credentials": data["credentials"],
+                "bio": data["bio"],
+                "photo": self.images.get(data.get("image", "")),
+            },
+        )
+        return author
+
+    def prepare_site(self) -> Site:
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+        root = Page.get_first_root_node()
+        # Wagtail's installer leaves a "Welcome" page of the plain Page type: it is replaced.
+        for welcome in root.get_children().filter(content_type__model="page"):
+            welcome.delete()
+        if site is None:
+            site = Site.objects.create(
+                hostname="localhost", port=80, root_page=root, is_default_site=True
+            )
+        site.site_name = content.PRACTICE["name"]
+        site.save()
+        return site
+
+    def load_practice(self, site: Site) -> None:
+        practice = PracticeSettings.for_site(site)
+        if practice.street_address:
+            return
+        data = content.PRACTICE
+        for field in (
+            "name",
+            "tagline",
+            "practitioner",
+            "street_address",
+            "locality",
+            "region",
+            "postal_code",
+            "country",
+            "latitude",
+            "longitude",
+            "phone",
+            "email",
+            "booking_url",
+            "price_range",
+            "health_disclaimer",
+        ):
+            if field in data:
+                setattr(practice, field, data[field])
+        practice.opening_hours = json.dumps(
+            [
+                {"type": "hours", "value": {"day": day, "opens": opens, "closes": closes}}
+                for day, opens, closes in data["hours"]
+            ]
+        )
+        practice.social_links = json.dumps(
+            [
+                {"type": "link", "value": {"network": network.title(), "url": url}}
+                for network, url in data.get("social", {}).items()
+            ]
+        )
+        practice.default_social_image = self.images.get("hero")
+        practice.save()
+
+    # The page tree -----------------------------------------------------------------------
+
+    def add(self, parent: Page, page: Page, path: str) -> Page:
+        parent.add_child(instance=page)
+        self.pages[path] = page
+        return page
+
+    def build_tree(self, site: Site, author: Author) -> None:
+        root = Page.get_first_root_node()
+        home_data = content.HOME
+        home = HomePage(
+            title=home_data["title"],
+            slug="home-page",
+            seo_title=home_data.get("seo_title", ""),
+            search_description=home_data.get("search_description", ""),
+            hero_heading=home_data["hero_heading"],
+            hero_lead=home_data["hero_lead"],
+            hero_image=self.images.get(home_data.get("hero_image", "")),
+        )
+        self.add(root, home, "/")
+        site.root_page = home
+        site.save()
+        self.home = home
+        self.body_sources = {"/": home_data["body"]}
+        reviewed = {"reviewed_by": author, "last_reviewed": datetime.date(2026, 10, 1)}
+
+        index = self.add(
+            home,
+            ModalityIndexPage(
+                slug="modalities", show_in_menus=True, **self.common(content.MODALITY_INDEX)
+            ),
+            "/modalities/",
+        )
+        for data in content.MODALITIES:
+            path = f"/modalities/{data['slug']}/"
+            self.add(
+                index,
+                ModalityPage(
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    hero_image=self.images.get(data.get("hero_image") or ""),
+                    session_length=data.get("session_length", ""),
+                    what_to_wear=data.get("what_to_wear", ""),
+                    what_to_expect=data.get("what_to_expect", ""),
+                    **reviewed,
+                    **self.common(data),
+                ),
+                path,
+            )
+            self.body_sources[path] = data["body"]
+        for data in content.MODALITIES:
+            page = self.pages[f"/modalities/{data['slug']}/"]
+            page.related_modalities.set(
+                [self.pages[f"/modalities/{slug}/"] for slug in data.get("related", [])]
+            )
+            page.save()
+
+        self.add(home, FAQPage(slug="faq", show_in_menus=True, **self.common(content.FAQ)), "/faq/")
+        sections = [
+            (EssayIndexPage, EssayPage, "philosophy", content.ESSAY_INDEX, content.ESSAYS),
+            (
+                JourneyIndexPage,
+                JourneyStagePage,
+                "journey",
+                content.JOURNEY_INDEX,
+                content.JOURNEY_STAGES,
+            ),
+            (BlogIndexPage, ArticlePage, "blog", content.BLOG_INDEX, content.ARTICLES),
+        ]
+        for index_model, piece_model, slug, index_data, pieces in sections:
+            index = self.add(
+                home,
+                index_model(slug=slug, show_in_menus=True, **self.common(index_data)),
+                f"/{slug}/",
+            )
+            for data in pieces:
+                path = f"/{slug}/{data['slug']}/"
+                piece = piece_model(
+                    slug=data["slug"],
+                    author=author,
+                    date=datetime.date.fromisoformat(data["date"]),
+                    hero_image=self.images.get(data.get("hero_image") or ""),
+                    **reviewed,
+                    **self.common(data),
+                )
+                piece.tags.add(*data.get("tags", []))
+                self.add(index, piece, path)
+                self.body_sources[path] = data["body"]
+
+        about = content.ABOUT
+        self.add(
+            home,
+            StandardPage(slug=about["slug"], show_in_menus=True, **self.common(about)),
+            f"/{about['slug']}/",
+        )
+        self.body_sources[f"/{about['slug']}/"] = about["body"]
+
+    @staticmethod
+    def common(data: dict) -> dict:
+        fields = {"title": data["title"], "search_description": data.get("search_description", "")}
+        if "intro" in data:
+            fields["intro"] = data["intro"]
+        if "seo_title" in data:
+            fields["seo_title"] = data["seo_title"]
+        return fields
+
+    def load_questions(self) -> None:
+        topics: dict[str, QuestionTopic] = {}
+        for data in content.QUESTIONS:
+            if data["topic"] not in topics:
+                topics[data["topic"]], _ = QuestionTopic.objects.get_or_create(
+                    name=data["topic"], defaults={"order": len(topics)}
+                )
+            question = Question.objects.create(
+                question=data["question"],
+                answer=self.rich_text(data["answer"]),
+                topic=topics[data["topic"]],
+                order=data.get("order", 0),
+            )
+            if data.get("modality"):
+                question.modalities.add(self.pages[f"/modalities/{data['modality']}/"])
+
+    # Bodies ------------------------------------------------------------------------------
+
+    def fill_bodies(self) -> None:
+        for path, blocks in self.body_sources.items():
+            page = self.pages[path].specific
+            page.body = json.dumps(
+                [self.block(kind, value) for kind, value in blocks if self.resolvable(kind, value)]
+            )
+            page.save()
+
+    def rich_text(self, html: str) -> str:
+        def to_page_link(match: re.Match) -> str:
+            page = self.pages.get(match.group(1))
+            return f'<a linktype="page" id="{page.pk}">' if page else match.group(0)
+
+        return LINK.sub(to_page_link, html)
+
+    def resolvable(self, kind: str, value) -> bool:
+        """A call to action to a page the demo does not have is left out rather than broken."""
+        return not (kind == "cta" and value.get("page") and value["page"] not in self.pages)
+
+    def page_id(self, path: str) -> int:
+        return self.pages[path].pk
+
+    def block(self, kind: str, value) -> dict:
+        if kind == "heading":
+            data = {"type": "heading", "value": {"text": value, "level": "h2", "anchor": ""}}
+        elif kind == "paragraph":
+            data = {"type": "paragraph", "value": self.rich_text(value)}
+        elif kind == "sayings":
+            data = {
+                "type": "sayings",
+                "value": {"intro": value.get("intro", ""), "items": value["items"]},
+            }
+        elif kind == "quote":
+            data = {"type": "quote", "value": value}
+        elif kind == "image":
+            data = {
+                "type": "image",
+                "value": {
+                    "image": self.images[value["image"]].pk,
+                    "caption": value.get("caption", ""),
+                    "alt_override": "",
+                },
+            }
+        elif kind == "cards":
+            data = {
+                "type": "teaser_cards",
+                "value": {
+                    "heading": value.get("heading", ""),
+                    "pages": [self.page_id(path) for path in value["pages"]],
+                },
+            }
+        elif kind == "cta":
+            data = {
+                "type": "call_to_action",
+                "value": {
+                    "heading": value["heading"],
+                    "text": value.get("text", ""),
+                    "label": value.get("label", "Book a session"),
+                    "page": self.page_id(value["page"]) if value.get("page") else None,
+                    "url": value.get("url", "") if not value.get("page") else "",
+                },
+            }
+        elif kind == "qa":
+            data = {
+                "type": "question",
+                "value": {"question": value["question"], "answer": self.rich_text(value["answer"])},
+            }
+        elif kind == "table":
+            data = {
+                "type": "table",
+                "value": {
+                    "data": [value["header"], *value["rows"]],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "table_caption": value.get("caption", ""),
+                },
+            }
+        else:
+            raise ValueError(f"Unknown demo block {kind!r}")
+        data["id"] = str(uuid.uuid4())
+        return data
+
+    def publish_all(self) -> None:
+        for page in self.pages.values():
+            page.specific.save_revision().publish()

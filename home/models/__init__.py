@@ -1,0 +1,15 @@
+"""Models of the home app, split by concern."""
+
+from .mixins import BasePage, HealthReviewMixin, ListingMixin, SeoMixin
+from .pages import HomePage, StandardPage
+from .practice import PracticeSettings
+
+__all__ = [
+    "BasePage",
+    "HealthReviewMixin",
+    "HomePage",
+    "ListingMixin",
+    "PracticeSettings",
+    "SeoMixin",
+    "StandardPage",
+]

@@ -1,0 +1,209 @@
+"""Small abstract concerns every page is composed of: listing card, SEO, health review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.core.validators import URLValidator
+from django.db import models
+from django.utils.functional import cached_property
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+IMAGE_MODEL = "media.SiteImage"
+
+
+class ListingMixin(models.Model):
+    """What cards and listings show of a page; they never dig into its body."""
+
+    listing_title = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Shorter title for cards and lists. Left empty, the page title is used.",
+    )
+    listing_intro = models.CharField(
+        max_length=240,
+        blank=True,
+        help_text="One sentence for cards and lists. Left empty, the page's summary is used.",
+    )
+    listing_image = models.ForeignKey(
+        IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Picture for cards and lists. Left empty, the page's main picture is used.",
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_title"), FieldPanel("listing_intro"), FieldPanel("listing_image")],
+            heading="How this page appears in cards and lists",
+        )
+    ]
+
+    # Page types name the field their cards fall back to ("summary", "intro").
+    card_intro_field = "intro"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_title(self) -> str:
+        return self.listing_title or self.title
+
+    @property
+    def card_intro(self) -> str:
+        return self.listing_intro or getattr(self, self.card_intro_field, "") or ""
+
+    @property
+    def card_image_id(self) -> int | None:
+        return self.listing_image_id or getattr(self, "hero_image_id", None)
+
+    @cached_property
+    def card_image(self):
+        # Listings set this in bulk (home.images.attach_card_images); this is the one-off path.
+        return self.listing_image or getattr(self, "hero_image", None)
+
+
+def validate_canonical(value: str) -> None:
+    URLValidator(
+        schemes=["http", "https"],
+        message="Enter a full address starting with https:// (or http://).",
+    )(value)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What a page says about itself in <head>: the template prints it and decides nothing."""
+
+    title: str
+    description: str
+    canonical: str
+    robots: str
+    og_type: str
+    site_name: str
+    image: object | None
+    published: datetime | date | None = None
+    modified: datetime | None = None
+
+
+class SeoMixin(models.Model):
+    """Per-page search and social settings, kept on the Promote tab."""
+
+    social_image = models.ForeignKey(
+        IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Picture shown when the page is shared on social media (best 1200×630). "
+            "Left empty, the listing or main picture is used, then the site's default."
+        ),
+    )
+    canonical_url = models.URLField(
+        "canonical URL",
+        blank=True,
+        validators=[validate_canonical],
+        help_text=(
+            "Only if this page's content first appeared elsewhere: the full address of the "
+            "original. Left empty, the page's own address is used."
+        ),
+    )
+    noindex = models.BooleanField(
+        "hide from search engines",
+        default=False,
+        help_text="Ask search engines not to list this page (it also leaves the sitemap).",
+    )
+    exclude_from_sitemap = models.BooleanField(
+        default=False,
+        help_text="Leave this page out of the sitemap while still letting search engines list it.",
+    )
+
+    og_type = "website"
+
+    seo_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+                FieldPanel("social_image"),
+                FieldPanel("canonical_url"),
+                FieldPanel("noindex"),
+                FieldPanel("exclude_from_sitemap"),
+            ],
+            heading="For search engines and social media",
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_meta(self, request, practice) -> PageMeta:
+        site_name = practice.name or "Stillpoint"
+        return PageMeta(
+            title=self.seo_title or f"{self.title} · {site_name}",
+            description=self.search_description or getattr(self, "card_intro", ""),
+            canonical=self.canonical_url or self.get_full_url(request),
+            robots="noindex, follow" if self.noindex else "index, follow",
+            og_type=self.og_type,
+            site_name=site_name,
+            image=self.social_image
+            or getattr(self, "card_image", None)
+            or practice.default_social_image,
+            published=getattr(self, "date", None) if self.og_type == "article" else None,
+            modified=self.last_published_at if self.og_type == "article" else None,
+        )
+
+
+class HealthReviewMixin(models.Model):
+    """Who stands behind a page that speaks about health, and when it was last checked."""
+
+    reviewed_by = models.ForeignKey(
+        "blog.Author",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The practitioner who wrote or checked this page; shown to readers.",
+    )
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the content was last checked for accuracy; shown to readers.",
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [FieldPanel("reviewed_by"), FieldPanel("last_reviewed")],
+            heading="Who stands behind this page",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingMixin, SeoMixin, Page):
+    """Every Stillpoint page: a listing card, SEO settings, and the shared page context."""
+
+    promote_panels = SeoMixin.seo_panels + ListingMixin.listing_panels
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        from home.models.practice import PracticeSettings
+
+        context = super().get_context(request, *args, **kwargs)
+        practice = PracticeSettings.for_request(request)
+        context["meta"] = self.get_meta(request, practice)
+        return context
+
+    @cached_property
+    def breadcrumbs(self) -> list[Page]:
+        """Ancestors below the root, home first; one query."""
+        return list(self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth"))

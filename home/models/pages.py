@@ -1,0 +1,94 @@
+"""The home page and the standard page (about, privacy, anything else)."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from home.fields import BodyField
+from home.models.mixins import IMAGE_MODEL, BasePage
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(
+        max_length=120, help_text="The large welcome line at the top of the home page."
+    )
+    hero_lead = models.TextField(
+        max_length=400, blank=True, help_text="One or two sentences under the welcome line."
+    )
+    hero_image = models.ForeignKey(
+        IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Wide picture beside the welcome line.",
+    )
+    body = BodyField(help_text="The rest of the home page, built from blocks.")
+    show_latest_writing = models.PositiveSmallIntegerField(
+        default=3, help_text="How many of the newest articles and essays to show. 0 hides them."
+    )
+
+    card_intro_field = "hero_lead"
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "modalities.ModalityIndexPage",
+        "modalities.FAQPage",
+        "blog.BlogIndexPage",
+        "blog.EssayIndexPage",
+        "blog.JourneyIndexPage",
+    ]
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_lead"), FieldPanel("hero_image")],
+            heading="Welcome",
+        ),
+        FieldPanel("body"),
+        FieldPanel("show_latest_writing"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_lead"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        from blog.models import latest_writing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_writing"] = latest_writing(self.show_latest_writing)
+        return context
+
+
+class StandardPage(BasePage):
+    intro = models.TextField(
+        max_length=400, blank=True, help_text="One or two sentences that open the page."
+    )
+    hero_image = models.ForeignKey(
+        IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional picture at the top of the page.",
+    )
+    body = BodyField(help_text="The page's content, built from blocks.")
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = "standard page"

@@ -1,0 +1,171 @@
+"""The practice's details, edited once under Settings and shown on every page."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ().\-]{7,25}$")
+DAYS = [
+    ("Monday", "Monday"),
+    ("Tuesday", "Tuesday"),
+    ("Wednesday", "Wednesday"),
+    ("Thursday", "Thursday"),
+    ("Friday", "Friday"),
+    ("Saturday", "Saturday"),
+    ("Sunday", "Sunday"),
+]
+
+
+def validate_phone(value: str) -> None:
+    if not PHONE_PATTERN.match(value) or sum(ch.isdigit() for ch in value) < 7:
+        raise ValidationError("Enter a phone number such as +1 212 555 0147.")
+
+
+class OpeningHoursBlock(blocks.StructBlock):
+    day = blocks.ChoiceBlock(choices=DAYS)
+    opens = blocks.TimeBlock()
+    closes = blocks.TimeBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["opens"] >= value["closes"]:
+            raise blocks.StructBlockValidationError(
+                block_errors={"closes": ValidationError("Closing time must be after opening.")}
+            )
+        return value
+
+    class Meta:
+        icon = "time"
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.CharBlock(max_length=40, help_text="e.g. Instagram")
+    url = blocks.URLBlock(help_text="Full address of the profile.")
+
+    class Meta:
+        icon = "link-external"
+
+
+@register_setting(icon="home")
+class PracticeSettings(BaseSiteSetting):
+    name = models.CharField(max_length=120, default="Stillpoint", help_text="The practice's name.")
+    tagline = models.CharField(
+        max_length=160, blank=True, help_text="A few words under the name, e.g. “Gentle bodywork”."
+    )
+    practitioner = models.CharField(
+        max_length=120, blank=True, help_text="Name of the practitioner, e.g. “Maya Lindqvist”."
+    )
+    street_address = models.CharField(max_length=200, blank=True, help_text="Street and suite.")
+    locality = models.CharField("city", max_length=100, blank=True, default="New York")
+    region = models.CharField("state", max_length=50, blank=True, default="NY")
+    postal_code = models.CharField(max_length=20, blank=True)
+    country = models.CharField(max_length=2, blank=True, default="US", help_text="Two letters.")
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text="For maps and search engines, e.g. 40.778700.",
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="For maps and search engines, e.g. -73.982200.",
+    )
+    phone = models.CharField(
+        max_length=30, blank=True, validators=[validate_phone], help_text="e.g. +1 212 555 0147"
+    )
+    email = models.EmailField(blank=True, help_text="Where visitors and the contact form write.")
+    booking_url = models.URLField(
+        "booking link",
+        blank=True,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Address of the online booking page; the “Book a session” button leads here.",
+    )
+    price_range = models.CharField(
+        max_length=10, blank=True, default="$$", help_text="For search engines, e.g. $$."
+    )
+    opening_hours = StreamField(
+        [("hours", OpeningHoursBlock())],
+        blank=True,
+        help_text="One row per day the practice is open.",
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], blank=True, help_text="Profiles on other sites."
+    )
+    default_social_image = models.ForeignKey(
+        "media.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when a page is shared and has no picture of its own.",
+    )
+    health_disclaimer = models.TextField(
+        blank=True,
+        help_text="Shown on pages about health, e.g. that bodywork does not replace medical care.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("practitioner")], "Practice"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldPanel("locality"),
+                FieldPanel("region"),
+                FieldPanel("postal_code"),
+                FieldPanel("country"),
+                FieldPanel("latitude"),
+                FieldPanel("longitude"),
+            ],
+            "Address",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("booking_url"),
+                FieldPanel("opening_hours"),
+                FieldPanel("price_range"),
+            ],
+            "Contact and booking",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("social_links"),
+                FieldPanel("default_social_image"),
+                FieldPanel("health_disclaimer"),
+            ],
+            "Sharing and disclaimer",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "practice details"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_href(self) -> str:
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return f"tel:{digits}" if digits else ""
+
+    @property
+    def address_line(self) -> str:
+        city = ", ".join(part for part in (self.locality, self.region) if part)
+        return ", ".join(
+            part for part in (self.street_address, f"{city} {self.postal_code}".strip()) if part
+        )

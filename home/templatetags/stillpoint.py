@@ -1,0 +1,64 @@
+"""Template tags of the site: responsive pictures."""
+
+from django import template
+from django.utils.safestring import mark_safe
+from wagtail.images.models import Picture
+
+from home.images import FORMATS, srcset_widths
+
+register = template.Library()
+
+
+@register.simple_tag
+def responsive_image(
+    image,
+    max_width=800,
+    sizes="(min-width: 46rem) 46rem, 100vw",
+    loading="lazy",
+    alt=None,
+    ratio=None,
+    css_class="",
+):
+    """A <picture> with AVIF and WebP sources and a JPEG fallback, widths never repeated.
+
+    ``max_width`` is the widest the picture is ever shown, in CSS pixels; ``ratio`` ("3x2")
+    crops around the focal point.
+    """
+    if not image:
+        return ""
+    widths = srcset_widths(image, int(max_width))
+    if ratio:
+        across, down = (int(part) for part in ratio.split("x"))
+        shapes = [f"fill-{width}x{round(width * down / across)}" for width in widths]
+    else:
+        shapes = [f"width-{width}" for width in widths]
+    specs = [f"{shape}|format-{fmt}" for fmt in FORMATS for shape in shapes]
+    attrs = {
+        "alt": image.alt_text if alt is None else alt,
+        "sizes": sizes,
+        "loading": loading,
+        "decoding": "async",
+    }
+    if loading == "eager":
+        attrs["fetchpriority"] = "high"
+    if css_class:
+        attrs["class"] = css_class
+    return mark_safe(Picture(image.get_renditions(*specs), attrs).__html__())
+
+
+@register.simple_tag
+def social_image(image):
+    """The 1200×630 JPEG rendition that social networks and search engines read."""
+    return image.get_rendition("fill-1200x630|format-jpeg") if image else None
+
+
+@register.simple_tag(takes_context=True)
+def nav_state(context, item):
+    """aria-current for a menu item: "page" on itself, "true" inside its section."""
+    page = context.get("page")
+    url_path = getattr(page, "url_path", None)
+    if not url_path:
+        return ""
+    if item.pk == page.pk:
+        return "page"
+    return "true" if url_path.startswith(item.url_path) else ""

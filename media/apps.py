@@ -1,0 +1,8 @@
+"""App configuration for the media app."""
+
+from django.apps import AppConfig
+
+
+class MediaConfig(AppConfig):
+    name = "media"
+    verbose_name = "Media"

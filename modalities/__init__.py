@@ -1,0 +1,1 @@
+"""Modality pages, reusable FAQ questions and the FAQ page."""

@@ -1,0 +1,188 @@
+"""Modality pages, the questions visitors ask (snippets) and the FAQ page that groups them."""
+
+from django.db import models
+from django.db.models import Prefetch
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from home.blocks.text import RICH_TEXT_FEATURES
+from home.fields import BodyField
+from home.images import attach_card_images
+from home.models import BasePage, HealthReviewMixin
+from home.models.mixins import IMAGE_MODEL
+
+
+class ModalityIndexPage(BasePage):
+    intro = models.TextField(
+        max_length=400, blank=True, help_text="One or two sentences above the list of modalities."
+    )
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["modalities.ModalityPage"]
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "modality index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        modalities = list(ModalityPage.objects.child_of(self).live().public().defer_streamfields())
+        attach_card_images(modalities)
+        context["modalities"] = modalities
+        return context
+
+
+class ModalityPage(HealthReviewMixin, BasePage):
+    summary = models.CharField(
+        max_length=160, help_text="One line for cards, e.g. “Gentle, hands-on work with…”."
+    )
+    intro = models.TextField(
+        max_length=500, blank=True, help_text="A short opening paragraph under the title."
+    )
+    hero_image = models.ForeignKey(
+        IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The main picture, shown at the top and on cards.",
+    )
+    body = BodyField(help_text="The full explanation, built from blocks.")
+    session_length = models.CharField(
+        max_length=80, blank=True, help_text="e.g. “60 or 90 minutes”."
+    )
+    what_to_wear = models.CharField(
+        max_length=240, blank=True, help_text="e.g. “Loose, comfortable clothes.”"
+    )
+    what_to_expect = models.TextField(
+        blank=True, help_text="A few sentences on how a session goes."
+    )
+    related_modalities = ParentalManyToManyField(
+        "self",
+        blank=True,
+        symmetrical=False,
+        help_text="Other modalities to suggest at the end of this page.",
+    )
+
+    card_intro_field = "summary"
+    parent_page_types = ["modalities.ModalityIndexPage"]
+    subpage_types = []
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("session_length"),
+                FieldPanel("what_to_wear"),
+                FieldPanel("what_to_expect"),
+            ],
+            heading="Session details",
+        ),
+        FieldPanel("related_modalities"),
+        *HealthReviewMixin.review_panels,
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("what_to_expect"),
+    ]
+
+    class Meta:
+        verbose_name = "modality page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        related = list(self.related_modalities.live().public().defer_streamfields())
+        attach_card_images(related)
+        context["related"] = related
+        context["questions"] = list(self.questions.select_related("topic"))
+        return context
+
+
+@register_snippet
+class QuestionTopic(models.Model):
+    name = models.CharField(
+        max_length=80, unique=True, help_text="e.g. “Before your first session”."
+    )
+    order = models.PositiveSmallIntegerField(
+        default=0, help_text="Topics are shown from the lowest number up."
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("order")]
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = "question topic"
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class Question(index.Indexed, models.Model):
+    question = models.CharField(max_length=200, help_text="The question as a visitor would ask it.")
+    answer = RichTextField(features=RICH_TEXT_FEATURES, help_text="A short, plain answer.")
+    topic = models.ForeignKey(
+        QuestionTopic,
+        on_delete=models.PROTECT,
+        related_name="questions",
+        help_text="The group this question appears under on the FAQ page.",
+    )
+    order = models.PositiveSmallIntegerField(
+        default=0, help_text="Questions are shown from the lowest number up within a topic."
+    )
+    modalities = models.ManyToManyField(
+        ModalityPage,
+        blank=True,
+        related_name="questions",
+        help_text="Also show this question on these modality pages.",
+    )
+
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("topic"),
+        FieldPanel("order"),
+        FieldPanel("modalities"),
+    ]
+    search_fields = [index.SearchField("question"), index.SearchField("answer")]
+
+    class Meta:
+        ordering = ["topic__order", "order", "pk"]
+
+    def __str__(self):
+        return self.question
+
+
+class FAQPage(BasePage):
+    intro = models.TextField(
+        max_length=400, blank=True, help_text="One or two sentences above the questions."
+    )
+
+    max_count = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "FAQ page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = [
+            topic
+            for topic in QuestionTopic.objects.prefetch_related(
+                Prefetch("questions", queryset=Question.objects.order_by("order", "pk"))
+            )
+            if topic.questions.all()
+        ]
+        return context

@@ -1,0 +1,71 @@
+"""Shared fixtures: the demo site, loaded once per test session into the test database."""
+
+import io
+import os
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+# Playwright's sync API keeps an event loop running in the test thread; the ORM calls made
+# beside it are still synchronous, so Django's guard against async misuse does not apply.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo site; each test's own changes are rolled back."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def live_demo(live_server, django_db_blocker):
+    """A served demo site for a real browser (live-server tests start from an emptied database)."""
+    from home.models import HomePage
+
+    if not HomePage.objects.exists():
+        call_command("load_demo", stdout=io.StringIO())
+    from wagtail.models import Site
+
+    host, port = live_server.url.removeprefix("http://").split(":")
+    Site.objects.update(hostname=host, port=int(port))
+    return live_server
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
