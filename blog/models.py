@@ -129,12 +129,13 @@ class WritingPage(HealthReviewMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related_pages()
+        context["tags"] = tags = list(self.tags.all())
+        context["related"] = self.related_pages(tags)
         return context
 
-    def related_pages(self, limit: int = 3) -> list[WritingPage]:
-        """Live pages of the same kind sharing the most tags with this one."""
-        tag_ids = [tag.pk for tag in self.tags.all()]
+    def related_pages(self, tags, limit: int = 3) -> list[WritingPage]:
+        """Live pages of the same kind sharing the most of ``tags`` with this one."""
+        tag_ids = [tag.pk for tag in tags]
         if not tag_ids:
             return []
         pages = list(

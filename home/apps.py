@@ -6,3 +6,8 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Site"
+
+    def ready(self):
+        from home import signals
+
+        signals.connect()

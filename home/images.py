@@ -10,12 +10,15 @@ FORMATS = ("avif", "webp", "jpeg")
 
 
 def attach_card_images(pages: Iterable) -> None:
-    """Give every page its card picture, with renditions, in two queries for the whole set."""
+    """Give every page its card picture in one query for the whole set.
+
+    Renditions are not prefetched: once generated they come from the cache, not the database.
+    """
     from media.models import SiteImage
 
     pages = [page for page in pages if page is not None and hasattr(page, "card_image_id")]
     wanted = {page.card_image_id for page in pages if page.card_image_id}
-    images = SiteImage.objects.prefetch_renditions().in_bulk(wanted) if wanted else {}
+    images = SiteImage.objects.in_bulk(wanted) if wanted else {}
     for page in pages:
         page.card_image = images.get(page.card_image_id)
 

@@ -26,12 +26,8 @@ def _hex(value: str) -> Color:
 SAND = _hex("#e9dfd0")
 STONE = _hex("#cbbfae")
 LINEN = _hex("#f3ede3")
-CREAM = _hex("#f8f3ea")
-CLAY = _hex("#c9a288")
-DEEP_CLAY = _hex("#9c7560")
 TEAL = _hex("#1f5f5b")
 SAGE = _hex("#7d9a84")
-PALE_SAGE = _hex("#b9c7b6")
 PEACH = _hex("#f2d7bd")
 SKIN = _hex("#e2bd9f")
 SKIN_SHADE = _hex("#b98a6d")
@@ -700,6 +696,15 @@ _FINGERS = [
 _THUMB = [((0.40, 0.16), (0.60, -0.04), 0.13, 0.115), ((0.60, -0.04), (0.68, -0.27), 0.115, 0.096)]
 
 
+def _sleeve(top: float, half: float, length: float) -> list[Point]:
+    """A sleeve in hand units: a gently rounded cuff, then straight down the arm."""
+    r = half * 0.25
+    cuff = _bezier((-half + r, top + 0.02), (0.0, top - 0.08), (half - r, top + 0.02), 16)
+    left_corner = _bezier((-half, top + r + 0.02), (-half, top + 0.02), (-half + r, top + 0.02), 6)
+    right_corner = _bezier((half - r, top + 0.02), (half, top + 0.02), (half, top + r + 0.02), 6)
+    return [*left_corner, *cuff[1:-1], *right_corner, (half * 1.1, length), (-half * 1.1, length)]
+
+
 class _Hand:
     """Places the stylised hand: ``mirror`` puts the thumb on the left, ``rot`` tilts it."""
 
@@ -791,14 +796,7 @@ def _hands(w: int, h: int, rng: random.Random) -> Image.Image:
     # Soft sage sleeves.
     cuffs, cd = _mask(img)
     for hand in hands:
-        cd.polygon(
-            hand.ps(
-                _spline(
-                    [(-0.46, 1.04), (0.0, 0.98), (0.46, 1.04), (0.5, 2.4), (-0.5, 2.4)], steps=8
-                )
-            ),
-            fill=255,
-        )
+        cd.polygon(hand.ps(_sleeve(1.02, 0.44, 2.4)), fill=255)
     sleeve = _gradient((w, h), [(0, _hex("#9bb19f")), (1, _hex("#7d9a84"))])
     _shadow(img, cuffs, SKIN_SHADE, f.s(0.012), (0, int(f.s(-0.008))), 0.5)
     _shaded(
@@ -869,6 +867,7 @@ def _visceral(w: int, h: int, rng: random.Random) -> Image.Image:
         (0.19, 0.79),
         (0.225, 0.93),
         (0.24, 1.1),
+        (0.25, 2.0),
     ]
     outline = [(cx + x, y) for x, y in side] + [(cx - x, y) for x, y in reversed(side)]
     torso, td = _mask(img)
@@ -933,18 +932,387 @@ def _visceral(w: int, h: int, rng: random.Random) -> Image.Image:
         )
     _fill(img, details, _hex("#f4dfcf"), 0.9, f.s(0.0015))
     cuff, cd = _mask(img)
-    cd.polygon(
-        hand.ps(_spline([(-0.34, 1.3), (0.0, 1.24), (0.34, 1.3), (0.4, 6), (-0.4, 6)], steps=8)),
-        fill=255,
-    )
+    cd.polygon(hand.ps(_sleeve(1.25, 0.36, 6.0)), fill=255)
     sleeve = _gradient((w, h), [(0, _hex("#4f827b")), (1, _hex("#3b6f69"))])
     _shadow(img, cuff, _hex("#8b6a57"), f.s(0.01), (int(f.s(-0.008)), 0), 0.5)
     _shaded(img, cuff, sleeve, _hex("#1f4f4b"), f.s(0.02), shift, 1.0, _hex("#7aa49c"), 0.5)
     return img
 
 
+def _skyline(
+    img: Image.Image, f: _Frame, base: float, color: Color, opacity: float, rng: random.Random
+) -> None:
+    """A soft hint of the New York skyline along ``base``."""
+    m, d = _mask(img)
+    x = -f.ox / f.k - 0.05
+    while x < (img.width - f.ox) / f.k + 0.05:
+        width = 0.025 + 0.045 * rng.random()
+        height = 0.05 + 0.11 * rng.random() ** 1.5
+        d.rectangle((*f.p(x, base - height), *f.p(x + width, base + 0.01)), fill=255)
+        x += width + 0.004
+    # One World Trade Center, tapering to a spire.
+    d.polygon(
+        f.ps(
+            [
+                (0.2, base),
+                (0.205, base - 0.2),
+                (0.225, base - 0.245),
+                (0.245, base - 0.2),
+                (0.25, base),
+            ]
+        ),
+        fill=255,
+    )
+    d.line(
+        [f.p(0.225, base - 0.245), f.p(0.225, base - 0.3)],
+        fill=255,
+        width=max(1, round(f.s(0.003))),
+    )
+    # The Empire State Building, stepping back to its mast.
+    for half, top in ((0.04, 0.16), (0.028, 0.2), (0.018, 0.225), (0.009, 0.245)):
+        d.rectangle((*f.p(0.52 - half, base - top), *f.p(0.52 + half, base)), fill=255)
+    d.line(
+        [f.p(0.52, base - 0.245), f.p(0.52, base - 0.3)], fill=255, width=max(1, round(f.s(0.003)))
+    )
+    # The Chrysler Building's crown.
+    d.rectangle((*f.p(1.3, base - 0.17), *f.p(1.34, base)), fill=255)
+    d.polygon(
+        _spline(
+            f.ps(
+                [
+                    (1.3, base - 0.17),
+                    (1.305, base - 0.2),
+                    (1.32, base - 0.235),
+                    (1.335, base - 0.2),
+                    (1.34, base - 0.17),
+                ]
+            ),
+            closed=False,
+        ),
+        fill=255,
+    )
+    d.line(
+        [f.p(1.32, base - 0.23), f.p(1.32, base - 0.275)],
+        fill=255,
+        width=max(1, round(f.s(0.0025))),
+    )
+    _fill(img, m, color, opacity)
+
+
+def _craniosacral(w: int, h: int, rng: random.Random) -> Image.Image:
+    """A person resting on their back, the head cradled in a practitioner's hands."""
+    img = _gradient((w, h), [(0, _hex("#f3ede3")), (0.6, _hex("#efe4d6")), (1, _hex("#e6d8c6"))])
+    f = _Frame(w, h, 1.6, 1.0)
+    _skyline(img, _Frame(w, h, 1.6, 1.0, ay=1.0), 1.0, _hex("#d9ccba"), 0.55, rng)
+
+    cx, cy, R = 0.56, 0.45, 0.14
+    centre = f.p(cx, cy)
+    rr = f.s(R)
+    _glow(img, centre, rr * 2.6, _hex("#f6e8d8"), 0.7, rr * 0.4)
+
+    def head(x: float, y: float) -> Point:
+        """Profile coordinates (upright, facing right, in head radii) laid down face up."""
+        return (centre[0] + y * rr, centre[1] - x * rr)
+
+    def heads(points: Sequence[Point]) -> list[Point]:
+        return [head(x, y) for x, y in points]
+
+    # Gentle rings of the cranial rhythm.
+    rings, rd = _mask(img)
+    for i in range(4):
+        r = rr * (1.5 + 0.36 * i)
+        rd.ellipse(
+            (centre[0] - r, centre[1] - r, centre[0] + r, centre[1] + r),
+            outline=int(170 - 28 * i),
+            width=max(1, round(f.s(0.0028))),
+        )
+    _fill(img, rings, SAGE, 0.7)
+
+    table_y = cy + R * 1.3
+    # The table.
+    table, td = _mask(img)
+    td.rounded_rectangle(
+        (*f.p(cx - R * 1.9, table_y), *f.p(4.2, table_y + 0.035)), radius=f.s(0.015), fill=255
+    )
+    _shadow(img, table, _hex("#a89684"), f.s(0.02), (0, int(f.s(0.025))), 0.35)
+    _shaded(img, table, _hex("#f1e8dc"), STONE, f.s(0.01), (0, int(f.s(-0.006))), 1.0)
+    base, bd = _mask(img)
+    bd.rectangle((*f.p(cx - R * 1.7, table_y + 0.035), *f.p(4.2, table_y + 0.06)), fill=255)
+    _fill(img, base, _hex("#d6c8b5"))
+
+    skin = _gradient((w, h), [(0, _hex("#eccbb0")), (1, _hex("#d9b193"))])
+    light_shift = (int(f.s(-0.006)), int(f.s(-0.008)))
+
+    # The body, under a soft sage blanket.
+    neck, nd = _mask(img)
+    nd.polygon(heads([(0.55, 0.7), (0.5, 1.9), (-0.55, 1.9), (-0.4, 0.7)]), fill=255)
+    _shaded(img, neck, skin, SKIN_SHADE, f.s(0.015), light_shift, 1.0)
+    body = [
+        head(-1.3, 1.45),
+        head(-0.05, 1.5),
+        head(0.55, 1.72),
+        head(0.9, 2.3),
+        head(0.95, 3.4),
+        head(0.72, 5.0),
+        head(0.8, 6.5),
+        head(0.75, 9.0),
+        head(0.75, 26.0),
+    ]
+    blanket, kd = _mask(img)
+    kd.polygon(
+        _spline(body, closed=False, steps=10)
+        + [f.p(4.2, table_y + 0.01), f.p(cx + R * 1.45, table_y + 0.01)],
+        fill=255,
+    )
+    _shadow(img, blanket, _hex("#9c8b78"), f.s(0.015), (0, int(f.s(0.01))), 0.3)
+    sage = _gradient((w, h), [(0, _hex("#a7bba8")), (1, _hex("#8aa390"))])
+    _shaded(img, blanket, sage, _hex("#5f7d6c"), f.s(0.025), light_shift, 1.0, _hex("#c5d3c3"), 0.6)
+    hem = _spline(body[:4], closed=False, steps=8)
+    _stroke(
+        img, [(x + f.s(0.012), y) for x, y in hem], _hex("#c5d3c3"), f.s(0.006), 0.7, f.s(0.002)
+    )
+    for fold in ([(0.55, 2.9), (0.1, 3.5), (-0.6, 3.9)], [(0.5, 4.6), (0.0, 5.3), (-0.5, 5.6)]):
+        _stroke(
+            img, _spline(heads(fold), closed=False), _hex("#7a9684"), f.s(0.004), 0.5, f.s(0.004)
+        )
+
+    # The head in profile, face up.
+    profile = [
+        (0.0, -1.0),
+        (0.55, -0.86),
+        (0.84, -0.48),
+        (0.92, -0.22),
+        (0.9, -0.08),
+        (1.1, 0.18),
+        (0.98, 0.27),
+        (1.0, 0.36),
+        (0.95, 0.44),
+        (0.97, 0.52),
+        (0.9, 0.62),
+        (0.92, 0.74),
+        (0.78, 0.86),
+        (0.5, 0.92),
+        (0.45, 1.3),
+        (-0.45, 1.3),
+        (-0.4, 0.82),
+        (-0.76, 0.55),
+        (-1.0, 0.0),
+        (-0.82, -0.6),
+    ]
+    face, fd = _mask(img)
+    fd.polygon(heads(_spline(profile, steps=10)), fill=255)
+    _shaded(img, face, skin, SKIN_SHADE, f.s(0.02), light_shift, 1.0, _hex("#f5dcc8"), 0.5)
+    hair = [
+        (0.66, -0.72),
+        (0.32, -1.05),
+        (-0.3, -1.09),
+        (-0.86, -0.74),
+        (-1.08, -0.1),
+        (-0.98, 0.42),
+        (-0.66, 0.72),
+        (-0.6, 0.45),
+        (-0.62, 0.0),
+        (-0.4, -0.5),
+        (0.0, -0.78),
+        (0.4, -0.76),
+    ]
+    locks, ld = _mask(img)
+    ld.polygon(heads(_spline(hair, steps=10)), fill=255)
+    _shaded(img, locks, HAIR, _hex("#3a2922"), f.s(0.02), light_shift, 1.0, _hex("#7d5d4d"), 0.7)
+    ear, ed = _mask(img)
+    ed.polygon(heads(_ellipse_points(-0.14, 0.1, 0.12, 0.2, 0.25, 32)), fill=255)
+    _shaded(img, ear, _hex("#e2bb9d"), SKIN_SHADE, f.s(0.008), light_shift, 1.2)
+    eye = _spline(heads([(0.66, -0.2), (0.6, -0.1), (0.62, 0.02)]), closed=False)
+    _stroke(img, eye, _hex("#8a6350"), f.s(0.004), 0.8)
+    jaw = _spline(heads([(0.86, 0.8), (0.5, 0.86), (0.12, 0.74)]), closed=False)
+    _stroke(img, jaw, SKIN_SHADE, f.s(0.004), 0.45, f.s(0.004))
+
+    # The practitioner's hand, palm up under the back of the head, fingers curling to the nape.
+    def polar(deg: float, radius: float) -> Point:
+        a = math.radians(deg)
+        return (centre[0] + rr * radius * math.cos(a), centre[1] + rr * radius * math.sin(a))
+
+    thick = rr * 0.15
+    wx, wy = polar(160, 1.09)
+    reach = f.p(-0.05, table_y + 0.06)
+    elbow = (wx + (reach[0] - wx) * 3, wy + (reach[1] - wy) * 3)
+    parts: list[Image.Image] = []
+    fingers = [(46, 1.05, 0.8), (54, 1.1, 0.86), (62, 1.14, 0.92)]
+    for tip_deg, tip_r, scale in fingers:
+        m, d = _mask(img)
+        path = [polar(104, 1.1), polar((104 + tip_deg) / 2, 1.13), polar(tip_deg, tip_r)]
+        for a_, b_ in zip(path, path[1:], strict=False):
+            _capsule(d, a_, b_, thick * scale, thick * scale * 0.9)
+        parts.append(m)
+    m, d = _mask(img)
+    d.polygon(
+        [polar(160 + (100 - 160) * i / 30, 1.24) for i in range(31)]
+        + [polar(100 + (160 - 100) * i / 30, 0.94) for i in range(31)],
+        fill=255,
+    )
+    _capsule(d, (wx, wy), elbow, thick * 1.15, thick * 1.6)
+    _capsule(d, polar(104, 1.09), polar(150, 1.09), thick)
+    parts.append(m)
+    m, d = _mask(img)
+    _capsule(d, polar(168, 1.12), polar(194, 1.03), thick * 0.78, thick * 0.62)
+    parts.append(m)
+    shadow_mask = parts[0]
+    for part in parts[1:]:
+        shadow_mask = ImageChops.lighter(shadow_mask, part)
+    _shadow(img, shadow_mask, _hex("#8b6f5c"), f.s(0.012), (int(f.s(0.004)), int(f.s(0.01))), 0.4)
+    for part in parts:
+        _shaded(img, part, skin, SKIN_SHADE, f.s(0.01), light_shift, 1.2, _hex("#f5dcc8"), 0.5)
+    cuff, cd = _mask(img)
+    sleeve = (wx + (reach[0] - wx) * 0.45, wy + (reach[1] - wy) * 0.45)
+    _capsule(cd, sleeve, elbow, thick * 1.45, thick * 2.2)
+    teal = _gradient((w, h), [(0, _hex("#3f7a74")), (1, TEAL)])
+    _shadow(img, cuff, _hex("#8b6f5c"), f.s(0.01), (int(f.s(0.006)), int(f.s(0.008))), 0.4)
+    _shaded(img, cuff, teal, _hex("#164642"), f.s(0.02), light_shift, 1.0, _hex("#6f9c95"), 0.6)
+    return img
+
+
+def _portrait(w: int, h: int, rng: random.Random) -> Image.Image:
+    """A friendly, simple bust of a practitioner on a warm ground."""
+    img = _gradient((w, h), [(0, _hex("#f1e8dc")), (1, _hex("#e2d3c1"))])
+    _linen(img, rng, _hex("#d8cbb8"), 0.12)
+    f = _Frame(w, h, 1.0, 1.0, ay=1.0)
+    _glow(img, f.p(0.5, 0.45), f.s(0.36), _hex("#d5ddcf"), 0.85, f.s(0.002))
+    light_shift = (int(f.s(-0.006)), int(f.s(-0.008)))
+
+    def hp(points: Sequence[Point]) -> list[Point]:
+        """Points of the head, which is drawn a little larger than its sketch."""
+        return f.ps([(0.5 + (x - 0.5) * 1.15, 0.455 + (y - 0.42) * 1.15) for x, y in points])
+
+    skin = _gradient((w, h), [(0, _hex("#ecccb1")), (1, _hex("#d8af90"))])
+
+    # Hair falling behind the shoulders.
+    back_hair = [
+        (0.5, 0.2),
+        (0.63, 0.225),
+        (0.7, 0.3),
+        (0.72, 0.45),
+        (0.735, 0.6),
+        (0.76, 0.7),
+        (0.7, 0.76),
+        (0.3, 0.76),
+        (0.24, 0.7),
+        (0.265, 0.6),
+        (0.28, 0.45),
+        (0.3, 0.3),
+        (0.37, 0.225),
+    ]
+    m, d = _mask(img)
+    d.polygon(f.ps(_spline(back_hair, steps=10)), fill=255)
+    _shadow(img, m, _hex("#a8957f"), f.s(0.02), (int(f.s(0.01)), int(f.s(0.015))), 0.3)
+    _shaded(
+        img, m, _hex("#5e4336"), _hex("#3b2a22"), f.s(0.03), light_shift, 1.0, _hex("#80604f"), 0.6
+    )
+
+    # Neck, then shoulders in a soft teal top with a round neckline.
+    m, d = _mask(img)
+    d.rounded_rectangle((*f.p(0.435, 0.55), *f.p(0.565, 0.8)), radius=f.s(0.03), fill=255)
+    _shaded(img, m, skin, SKIN_SHADE, f.s(0.02), light_shift, 1.0)
+    chin_shadow, cd = _mask(img)
+    cd.polygon(_ellipse_points(*f.p(0.5, 0.625), f.s(0.08), f.s(0.035)), fill=255)
+    _fill(img, ImageChops.multiply(chin_shadow, m), SKIN_SHADE, 0.5, f.s(0.012))
+    shoulders = [
+        (0.04, 1.08),
+        (0.08, 0.88),
+        (0.18, 0.77),
+        (0.34, 0.72),
+        (0.42, 0.705),
+        (0.5, 0.77),
+        (0.58, 0.705),
+        (0.66, 0.72),
+        (0.82, 0.77),
+        (0.92, 0.88),
+        (0.96, 1.08),
+    ]
+    m, d = _mask(img)
+    d.polygon(f.ps(_spline(shoulders, closed=False, steps=10)), fill=255)
+    _shadow(img, m, _hex("#8f7b68"), f.s(0.015), (0, int(f.s(0.01))), 0.35)
+    top = _gradient((w, h), [(0, _hex("#3f7c75")), (1, _hex("#2a6661"))])
+    _shaded(img, m, top, _hex("#174440"), f.s(0.04), light_shift, 1.0, _hex("#6b9d95"), 0.7)
+    neckline = _spline(f.ps([(0.41, 0.71), (0.5, 0.775), (0.59, 0.71)]), closed=False)
+    _stroke(img, neckline, _hex("#5f938b"), f.s(0.008), 0.8)
+    for side in (-1, 1):
+        seam = _spline(
+            f.ps([(0.5 + side * 0.2, 0.76), (0.5 + side * 0.23, 0.88), (0.5 + side * 0.25, 1.02)]),
+            closed=False,
+        )
+        _stroke(img, seam, _hex("#1d504b"), f.s(0.004), 0.35, f.s(0.004))
+
+    # Head and ears.
+    for side in (-1, 1):
+        m, d = _mask(img)
+        d.polygon(hp(_ellipse_points(0.5 + side * 0.128, 0.445, 0.025, 0.04, 0, 32)), fill=255)
+        _shaded(img, m, _hex("#dfb898"), SKIN_SHADE, f.s(0.01), light_shift, 1.1)
+    head, hd = _mask(img)
+    hd.polygon(
+        hp(
+            _spline(
+                [
+                    (0.5, 0.255),
+                    (0.615, 0.3),
+                    (0.635, 0.42),
+                    (0.6, 0.53),
+                    (0.5, 0.585),
+                    (0.4, 0.53),
+                    (0.365, 0.42),
+                    (0.385, 0.3),
+                ],
+                steps=10,
+            )
+        ),
+        fill=255,
+    )
+    _shaded(img, head, skin, SKIN_SHADE, f.s(0.035), light_shift, 0.9, _hex("#f6e0cd"), 0.6)
+
+    # A few quiet features: closed, smiling eyes, a small smile, warm cheeks.
+    for side in (-1, 1):
+        blush, bd = _mask(img)
+        bd.polygon(hp(_ellipse_points(0.5 + side * 0.072, 0.485, 0.03, 0.02)), fill=255)
+        _fill(img, blush, _hex("#e8a892"), 0.35, f.s(0.012))
+        x = 0.5 + side * 0.058
+        eye = _spline(hp([(x - 0.022, 0.44), (x, 0.452), (x + 0.022, 0.44)]), closed=False)
+        _stroke(img, eye, _hex("#6a4a3c"), f.s(0.006), 0.9)
+        brow = _spline(hp([(x - 0.026, 0.405), (x, 0.397), (x + 0.026, 0.403)]), closed=False)
+        _stroke(img, brow, _hex("#6a4a3c"), f.s(0.005), 0.45)
+    nose = _spline(hp([(0.503, 0.45), (0.508, 0.485), (0.497, 0.495)]), closed=False)
+    _stroke(img, nose, SKIN_SHADE, f.s(0.005), 0.55)
+    smile = _spline(hp([(0.47, 0.523), (0.5, 0.538), (0.53, 0.523)]), closed=False)
+    _stroke(img, smile, _hex("#a5604f"), f.s(0.006), 0.8)
+
+    # Hair over the top of the head, parted to one side.
+    fringe = [
+        (0.36, 0.47),
+        (0.355, 0.36),
+        (0.39, 0.27),
+        (0.47, 0.225),
+        (0.56, 0.23),
+        (0.63, 0.28),
+        (0.648, 0.36),
+        (0.642, 0.47),
+        (0.615, 0.38),
+        (0.57, 0.33),
+        (0.5, 0.31),
+        (0.43, 0.335),
+        (0.39, 0.4),
+    ]
+    m, d = _mask(img)
+    d.polygon(hp(_spline(fringe, steps=10)), fill=255)
+    _shaded(
+        img, m, _hex("#664a3c"), _hex("#3b2a22"), f.s(0.02), light_shift, 0.9, _hex("#8c6a58"), 0.8
+    )
+    shine = _spline(hp([(0.42, 0.275), (0.47, 0.255), (0.53, 0.255)]), closed=False)
+    _stroke(img, shine, _hex("#a07d69"), f.s(0.008), 0.5, f.s(0.004))
+    return img
+
+
 _SCENES: dict[str, Callable[[int, int, random.Random], Image.Image]] = {
     "hand": _hands,
+    "portrait": _portrait,
+    "craniosacral": _craniosacral,
     "hero": _hero,
     "river": _river,
     "visceral": _visceral,

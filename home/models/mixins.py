@@ -196,11 +196,10 @@ class BasePage(ListingMixin, SeoMixin, Page):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        from home.models.practice import PracticeSettings
+        from home.context_processors import practice_for
 
         context = super().get_context(request, *args, **kwargs)
-        practice = PracticeSettings.for_request(request)
-        context["meta"] = self.get_meta(request, practice)
+        context["meta"] = self.get_meta(request, practice_for(request))
         return context
 
     @cached_property

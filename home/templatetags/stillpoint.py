@@ -1,9 +1,12 @@
-"""Template tags of the site: responsive pictures."""
+"""Template tags of the site: responsive pictures, social images, menu state, cached bodies."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
+from wagtail.models import Site
 
+from home.caching import cached
 from home.images import FORMATS, srcset_widths
 
 register = template.Library()
@@ -62,3 +65,26 @@ def nav_state(context, item):
     if item.pk == page.pk:
         return "page"
     return "true" if url_path.startswith(item.url_path) else ""
+
+
+@register.simple_tag(takes_context=True)
+def render_body(context, page, field="body"):
+    """A page's StreamField as HTML, cached for the published page until the next content change.
+
+    Bodies link to other pages (cards, rich-text links) and show pictures, so the HTML changes
+    only when something is published or edited: the content version covers both. Previews and
+    drafts always render afresh.
+    """
+    request = context.get("request")
+    stream = getattr(page, field)
+
+    def render():
+        return render_to_string(
+            "includes/body.html", {"body": stream, "page": page, "request": request}
+        )
+
+    if request is None or getattr(request, "is_preview", False) or not page.live:
+        return mark_safe(render())
+    site = Site.find_for_request(request)
+    key = f"body:{site.pk if site else 0}:{page.pk}:{field}:{page.live_revision_id}"
+    return mark_safe(cached(key, render))
