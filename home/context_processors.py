@@ -23,11 +23,13 @@ def practice_for(request) -> PracticeSettings:
         site = Site.find_for_request(request)
         request._practice = cached(
             f"practice:{site.pk if site else 0}",
-            lambda: PracticeSettings.base_queryset()
-            .select_related("default_social_image")
-            .get_or_create(site=site)[0]
-            if site
-            else PracticeSettings(),
+            lambda: (
+                PracticeSettings.base_queryset()
+                .select_related("default_social_image")
+                .get_or_create(site=site)[0]
+                if site
+                else PracticeSettings()
+            ),
         )
     return request._practice
 

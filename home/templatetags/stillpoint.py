@@ -36,12 +36,9 @@ def responsive_image(
     else:
         shapes = [f"width-{width}" for width in widths]
     specs = [f"{shape}|format-{fmt}" for fmt in FORMATS for shape in shapes]
-    attrs = {
-        "alt": image.alt_text if alt is None else alt,
-        "sizes": sizes,
-        "loading": loading,
-        "decoding": "async",
-    }
+    attrs = {"alt": image.alt_text if alt is None else alt, "loading": loading, "decoding": "async"}
+    if len(widths) > 1:  # a single candidate carries no width, and then `sizes` is invalid
+        attrs["sizes"] = sizes
     if loading == "eager":
         attrs["fetchpriority"] = "high"
     if css_class:
