@@ -133,6 +133,30 @@ class WritingPage(HealthReviewMixin, BasePage):
         context["related"] = self.related_pages(tags)
         return context
 
+    def structured_data_nodes(self, context) -> list[dict]:
+        from home.structured_data import ids, image_node, person_ref
+
+        request = context["request"]
+        meta = context["meta"]
+        node = {
+            "@type": "BlogPosting",
+            "@id": f"{meta.canonical}#article",
+            "headline": self.title[:110],
+            "description": self.intro,
+            "datePublished": self.date.isoformat(),
+            "dateModified": (self.last_published_at or timezone.now()).isoformat(),
+            "mainEntityOfPage": {"@id": f"{meta.canonical}#webpage"},
+            "publisher": {"@id": ids(request)["business"]},
+            "articleSection": self.section.title,
+            "keywords": [tag.name for tag in context.get("tags", [])],
+            "inLanguage": "en-US",
+        }
+        if self.author:
+            node["author"] = person_ref(request, context["practice"], self.author)
+        if image := image_node(request, meta.image):
+            node["image"] = image
+        return [node]
+
     def related_pages(self, tags, limit: int = 3) -> list[WritingPage]:
         """Live pages of the same kind sharing the most of ``tags`` with this one."""
         tag_ids = [tag.pk for tag in tags]
@@ -192,6 +216,8 @@ class JourneyStagePage(WritingPage):
 
 class WritingIndexPage(RoutablePageMixin, BasePage):
     """A section listing its pieces, with pages of results, tag pages and an RSS feed."""
+
+    schema_page_type = "CollectionPage"
 
     intro = models.TextField(
         max_length=500, blank=True, help_text="One or two sentences above the list."

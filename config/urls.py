@@ -5,11 +5,20 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
+
+from home.sitemap import PageSitemap, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(
+        "sitemap.xml",
+        sitemap_view,
+        {"sitemaps": {"pages": PageSitemap}, "template_name": "sitemap.xml"},
+    ),
+    path("robots.txt", robots_txt),
 ]
 
 if settings.SERVE_MEDIA:

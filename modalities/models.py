@@ -16,6 +16,8 @@ from home.models.mixins import IMAGE_MODEL
 
 
 class ModalityIndexPage(BasePage):
+    schema_page_type = "CollectionPage"
+
     intro = models.TextField(
         max_length=400, blank=True, help_text="One or two sentences above the list of modalities."
     )
@@ -98,6 +100,25 @@ class ModalityPage(HealthReviewMixin, BasePage):
     class Meta:
         verbose_name = "modality page"
 
+    def structured_data_nodes(self, context) -> list[dict]:
+        from home.structured_data import ids, image_node
+
+        request = context["request"]
+        url = context["meta"].canonical
+        node = {
+            "@type": "Service",
+            "@id": f"{self.get_full_url(request)}#service",
+            "name": self.title,
+            "description": self.summary,
+            "url": url,
+            "serviceType": self.title,
+            "provider": {"@id": ids(request)["business"]},
+            "areaServed": {"@type": "City", "name": context["practice"].locality},
+        }
+        if image := image_node(request, self.hero_image):
+            node["image"] = image
+        return [node]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related = list(self.related_modalities.live().public().defer_streamfields())
@@ -173,8 +194,25 @@ class FAQPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
+    schema_page_type = "FAQPage"
+
     class Meta:
         verbose_name = "FAQ page"
+
+    def structured_data_page(self, context) -> dict:
+        from home.structured_data import plain
+
+        return {
+            "mainEntity": [
+                {
+                    "@type": "Question",
+                    "name": question.question,
+                    "acceptedAnswer": {"@type": "Answer", "text": plain(question.answer)},
+                }
+                for topic in context.get("topics", [])
+                for question in topic.questions.all()
+            ]
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

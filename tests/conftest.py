@@ -26,12 +26,28 @@ def _fresh_cache():
     cache.clear()
 
 
+def _restore_wagtail_roots():
+    """Recreate what Wagtail's migrations add and a live-server test's flush empties."""
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    if not Locale.objects.exists():
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        Locale.objects.create(language_code=language)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 @pytest.fixture
 def live_demo(live_server, django_db_blocker):
     """A served demo site for a real browser (live-server tests start from an emptied database)."""
     from home.models import HomePage
 
     if not HomePage.objects.exists():
+        _restore_wagtail_roots()
         call_command("load_demo", stdout=io.StringIO())
     from wagtail.models import Site
 

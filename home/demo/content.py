@@ -6,7 +6,7 @@
 
 PRACTICE = {
     "name": "Stillpoint Bodywork",
-    "practitioner": "Maya Lindqvist, LMT, CST-D",
+    "practitioner": "Maya Lindqvist",
     "tagline": "Gentle hands-on bodywork on the Upper West Side",
     "street_address": "212 West 72nd Street, Suite 4B",
     "locality": "New York",

@@ -7,7 +7,9 @@ import io
 import json
 import re
 import uuid
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.models import Page, Site
@@ -95,9 +97,11 @@ class DemoLoader:
         for welcome in root.get_children().filter(content_type__model="page"):
             welcome.delete()
         if site is None:
-            site = Site.objects.create(
-                hostname="localhost", port=80, root_page=root, is_default_site=True
-            )
+            site = Site(root_page=root, is_default_site=True)
+        # The demo is served where BASE_URL says: absolute links (canonical, sitemap) match it.
+        address = urlsplit(settings.BASE_URL)
+        site.hostname = address.hostname or "localhost"
+        site.port = address.port or (443 if address.scheme == "https" else 80)
         site.site_name = content.PRACTICE["name"]
         site.save()
         return site
@@ -170,7 +174,9 @@ class DemoLoader:
         index = self.add(
             home,
             ModalityIndexPage(
-                slug="modalities", show_in_menus=True, **self.common(content.MODALITY_INDEX)
+                slug="modalities",
+                show_in_menus=True,
+                **self.common(content.MODALITY_INDEX, "craniosacral"),
             ),
             "/modalities/",
         )
@@ -198,7 +204,11 @@ class DemoLoader:
             )
             page.save()
 
-        self.add(home, FAQPage(slug="faq", show_in_menus=True, **self.common(content.FAQ)), "/faq/")
+        self.add(
+            home,
+            FAQPage(slug="faq", show_in_menus=True, **self.common(content.FAQ, "hand")),
+            "/faq/",
+        )
         sections = [
             (EssayIndexPage, EssayPage, "philosophy", content.ESSAY_INDEX, content.ESSAYS),
             (
@@ -210,10 +220,12 @@ class DemoLoader:
             ),
             (BlogIndexPage, ArticlePage, "blog", content.BLOG_INDEX, content.ARTICLES),
         ]
+        pictures = {"philosophy": "nautilus", "journey": "river", "blog": "hero"}
         for index_model, piece_model, slug, index_data, pieces in sections:
+            picture = pictures[slug]
             index = self.add(
                 home,
-                index_model(slug=slug, show_in_menus=True, **self.common(index_data)),
+                index_model(slug=slug, show_in_menus=True, **self.common(index_data, picture)),
                 f"/{slug}/",
             )
             for data in pieces:
@@ -224,7 +236,7 @@ class DemoLoader:
                     date=datetime.date.fromisoformat(data["date"]),
                     hero_image=self.images.get(data.get("hero_image") or ""),
                     **reviewed,
-                    **self.common(data),
+                    **self.common(data, picture),
                 )
                 piece.tags.add(*data.get("tags", []))
                 self.add(index, piece, path)
@@ -233,18 +245,24 @@ class DemoLoader:
         about = content.ABOUT
         self.add(
             home,
-            StandardPage(slug=about["slug"], show_in_menus=True, **self.common(about)),
+            StandardPage(slug=about["slug"], show_in_menus=True, **self.common(about, "portrait")),
             f"/{about['slug']}/",
         )
         self.body_sources[f"/{about['slug']}/"] = about["body"]
 
-    @staticmethod
-    def common(data: dict) -> dict:
-        fields = {"title": data["title"], "search_description": data.get("search_description", "")}
+    def common(self, data: dict, listing_image: str = "") -> dict:
+        """Fields every demo page has: titles for search, description, intro, card picture."""
+        title = data["title"]
+        branded = f"{title} · {content.PRACTICE['name']}"
+        fields = {
+            "title": title,
+            "seo_title": data.get("seo_title") or (branded if len(branded) <= 60 else title),
+            "search_description": data.get("search_description", ""),
+        }
         if "intro" in data:
             fields["intro"] = data["intro"]
-        if "seo_title" in data:
-            fields["seo_title"] = data["seo_title"]
+        if listing_image and not data.get("hero_image"):
+            fields["listing_image"] = self.images.get(listing_image)
         return fields
 
     def load_questions(self) -> None:

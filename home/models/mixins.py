@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.core.validators import URLValidator
 from django.db import models
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+
+from home.forms import PageForm
+from home.validators import validate_canonical
 
 IMAGE_MODEL = "media.SiteImage"
 
@@ -65,13 +67,6 @@ class ListingMixin(models.Model):
     def card_image(self):
         # Listings set this in bulk (home.images.attach_card_images); this is the one-off path.
         return self.listing_image or getattr(self, "hero_image", None)
-
-
-def validate_canonical(value: str) -> None:
-    URLValidator(
-        schemes=["http", "https"],
-        message="Enter a full address starting with https:// (or http://).",
-    )(value)
 
 
 @dataclass(frozen=True)
@@ -191,9 +186,20 @@ class BasePage(ListingMixin, SeoMixin, Page):
     """Every Stillpoint page: a listing card, SEO settings, and the shared page context."""
 
     promote_panels = SeoMixin.seo_panels + ListingMixin.listing_panels
+    base_form_class = PageForm
+    # schema.org type of the page itself in its JSON-LD (home.structured_data).
+    schema_page_type = "WebPage"
 
     class Meta:
         abstract = True
+
+    def structured_data_page(self, context) -> dict:
+        """Properties this page type adds to its own WebPage node."""
+        return {}
+
+    def structured_data_nodes(self, context) -> list[dict]:
+        """Further JSON-LD nodes this page type describes (an article, a service…)."""
+        return []
 
     def get_context(self, request, *args, **kwargs):
         from home.context_processors import practice_for

@@ -2,6 +2,7 @@
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.models import Site
@@ -85,3 +86,33 @@ def render_body(context, page, field="body"):
     site = Site.find_for_request(request)
     key = f"body:{site.pk if site else 0}:{page.pk}:{field}:{page.live_revision_id}"
     return mark_safe(cached(key, render))
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """The page's JSON-LD graph, as the page's model describes it."""
+    from home.structured_data import as_script, graph_for
+
+    page = context.get("page")
+    if page is None or "meta" not in context or not hasattr(page, "structured_data_nodes"):
+        return ""
+    return as_script(graph_for(page, context))
+
+
+@register.simple_tag(takes_context=True)
+def seo_issues(context):
+    """For editors only: the page's SEO problem codes on its <h1>, read by the Checks panel."""
+    request = context.get("request")
+    page = context.get("page")
+    user = getattr(request, "user", None)
+    editor = getattr(request, "is_preview", False) or (
+        user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+    )
+    if not editor or page is None or not hasattr(page, "structured_data_nodes"):
+        return ""
+    from home.seo import audit_pages
+
+    practice = context.get("practice")
+    audit = audit_pages([page], request, getattr(practice, "name", ""))[0]
+    codes = " ".join(sorted({finding.code for finding in audit.findings}))
+    return format_html(' data-seo-issues="{}"', codes) if codes else ""

@@ -1,0 +1,30 @@
+"""The page editor's form: limits that keep a page's search appearance sensible."""
+
+from django import forms
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from home.validators import CANONICAL_MESSAGE, validate_canonical
+
+SEO_TITLE_LIMIT = 70
+
+
+class PageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "canonical_url" in self.fields:
+            self.fields["canonical_url"].error_messages["invalid"] = CANONICAL_MESSAGE
+
+    def clean_canonical_url(self):
+        url = self.cleaned_data.get("canonical_url", "")
+        if url:
+            validate_canonical(url)
+        return url
+
+    def clean_seo_title(self):
+        title = self.cleaned_data.get("seo_title", "")
+        if len(title) > SEO_TITLE_LIMIT:
+            raise forms.ValidationError(
+                f"Search engines cut titles after about 60 characters; this one has "
+                f"{len(title)}. Keep it under {SEO_TITLE_LIMIT}."
+            )
+        return title
