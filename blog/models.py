@@ -15,11 +15,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from home.api.fields import AuthorField, ImageField, RelatedPagesField, TagNamesField
 from home.fields import BodyField
 from home.images import attach_card_images
 from home.models import BasePage, HealthReviewMixin
@@ -105,6 +107,18 @@ class WritingPage(HealthReviewMixin, BasePage):
         FieldPanel("body"),
         *HealthReviewMixin.review_panels,
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("author", serializer=AuthorField()),
+        APIField("date"),
+        APIField("intro"),
+        APIField("hero_image", serializer=ImageField()),
+        APIField("body"),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("reading_time"),
+        APIField("reviewed_by", serializer=AuthorField()),
+        APIField("last_reviewed"),
+        APIField("related", serializer=RelatedPagesField()),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
@@ -129,9 +143,12 @@ class WritingPage(HealthReviewMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tags"] = tags = list(self.tags.all())
-        context["related"] = self.related_pages(tags)
+        context.update(self.structured_data_context(request))
+        context["related"] = self.related_pages(context["tags"])
         return context
+
+    def structured_data_context(self, request) -> dict:
+        return {"tags": list(self.tags.all())}
 
     def structured_data_nodes(self, context) -> list[dict]:
         from home.structured_data import ids, image_node, person_ref
@@ -229,6 +246,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
     # Journey stages follow the order editors give them in the page tree; the rest, newest first.
     ordering: tuple[str, ...] = ("-date", "-pk")
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     class Meta:
@@ -273,7 +291,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
             request, context_overrides={"listing": self.paginate(request, self.pieces())}
         )
 
-    @path("tags/<slug:tag>/")
+    @path("tags/<str:tag>/")
     def tag_listing(self, request, tag):
         tag = get_object_or_404(Tag, slug=tag)
         pieces = self.pieces().filter(tags=tag)

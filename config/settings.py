@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "wagtail",
     "wagtail.api.v2",
     "rest_framework",
+    "corsheaders",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -93,6 +94,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "home.middleware.api_cache_headers",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -226,6 +230,15 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILFRONTENDCACHE = {}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+
+# Headless clients: origins allowed to read the API from a browser (none unless listed).
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+# How long shared caches may keep public API answers; ETags make revalidation cheap.
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+# How long a headless preview link works.
+PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 60 * 60)
 
 # How many listing items a page of the blog shows.
 STILLPOINT_PAGE_SIZE = env_int("PAGE_SIZE", 10)

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import urlpatterns as api_urls
 from home.sitemap import PageSitemap, robots_txt
 
 urlpatterns = [
@@ -19,6 +20,7 @@ urlpatterns = [
         {"sitemaps": {"pages": PageSitemap}, "template_name": "sitemap.xml"},
     ),
     path("robots.txt", robots_txt),
+    *api_urls,
 ]
 
 if settings.SERVE_MEDIA:

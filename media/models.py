@@ -1,7 +1,18 @@
 """The custom image model (alt text, caption, credit, tags) and its renditions."""
 
 from django.db import models
+from rest_framework.fields import CharField, Field
+from wagtail.api import APIField
 from wagtail.images.models import AbstractImage, AbstractRendition
+
+
+class RenditionsField(Field):
+    """The standard WebP renditions with absolute URLs (home.api.representation.RENDITIONS)."""
+
+    def to_representation(self, image):
+        from home.api.representation import image as image_json
+
+        return image_json(image, self.context.get("request"))["renditions"]
 
 
 class SiteImage(AbstractImage):
@@ -45,6 +56,13 @@ class SiteImage(AbstractImage):
         verbose_name = "image"
         verbose_name_plural = "images"
         permissions = [("choose_image", "Can choose image")]
+
+    api_fields = [
+        APIField("alt", serializer=CharField(source="alt_text", read_only=True)),
+        APIField("caption"),
+        APIField("credit"),
+        APIField("renditions", serializer=RenditionsField(source="*", read_only=True)),
+    ]
 
     @property
     def alt_text(self) -> str:

@@ -4,10 +4,12 @@ from django.db import models
 from django.db.models import Prefetch
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from home.api.fields import AuthorField, ImageField, PageLinksField, QuestionsField, TopicsField
 from home.blocks.text import RICH_TEXT_FEATURES
 from home.fields import BodyField
 from home.images import attach_card_images
@@ -26,6 +28,7 @@ class ModalityIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["modalities.ModalityPage"]
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     class Meta:
@@ -89,6 +92,19 @@ class ModalityPage(HealthReviewMixin, BasePage):
         ),
         FieldPanel("related_modalities"),
         *HealthReviewMixin.review_panels,
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("summary"),
+        APIField("intro"),
+        APIField("hero_image", serializer=ImageField()),
+        APIField("body"),
+        APIField("session_length"),
+        APIField("what_to_wear"),
+        APIField("what_to_expect"),
+        APIField("related_modalities", serializer=PageLinksField()),
+        APIField("questions", serializer=QuestionsField()),
+        APIField("reviewed_by", serializer=AuthorField()),
+        APIField("last_reviewed"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
@@ -192,6 +208,10 @@ class FAQPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = BasePage.api_fields + [
+        APIField("intro"),
+        APIField("topics", serializer=TopicsField()),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     schema_page_type = "FAQPage"
@@ -214,13 +234,20 @@ class FAQPage(BasePage):
             ]
         }
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["topics"] = [
+    def topics(self) -> list[QuestionTopic]:
+        """Topics that have questions, each with its questions, in two queries."""
+        return [
             topic
             for topic in QuestionTopic.objects.prefetch_related(
                 Prefetch("questions", queryset=Question.objects.order_by("order", "pk"))
             )
             if topic.questions.all()
         ]
+
+    def structured_data_context(self, request) -> dict:
+        return {"topics": self.topics()}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.structured_data_context(request))
         return context

@@ -198,3 +198,16 @@ def test_home_page_weighs_under_60_kb(client):
     for url in assets:
         total += Path(finders.find(url.removeprefix("/static/"))).stat().st_size
     assert total < 60_000, total
+
+
+def test_tag_pages_work_for_words_with_accents(client):
+    from blog.models import ArticlePage
+
+    article = ArticlePage.objects.live().first()
+    article.tags.add("Café talks")
+    article.save_revision().publish()
+    page = soup(client.get(article.url))
+    link = next(a["href"] for a in page.select(".tags a") if "Caf" in a.get_text())
+    response = client.get(link)
+    assert response.status_code == 200
+    assert article.title in response.content.decode()

@@ -36,6 +36,19 @@ class CallToActionBlock(blocks.StructBlock):
         context["href"] = page.url if page else value.get("url")
         return context
 
+    def get_api_representation(self, value, context=None):
+        from home.api.representation import page_link
+
+        request = (context or {}).get("request")
+        page = value.get("page")
+        return {
+            "heading": value["heading"],
+            "text": value["text"],
+            "label": value["label"],
+            "page": page_link(page, request) if page else None,
+            "url": page.get_full_url(request) if page else value.get("url"),
+        }
+
     class Meta:
         icon = "link"
         template = "blocks/call_to_action.html"
@@ -59,6 +72,13 @@ class CardPageChooserBlock(blocks.PageChooserBlock):
         attach_card_images(pages.values())
         return [pages.get(value) for value in values]
 
+    def get_api_representation(self, value, context=None):
+        from home.api.representation import page_card
+
+        if value is None or not value.live:
+            return None
+        return page_card(value, (context or {}).get("request"))
+
 
 class TeaserCardsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
@@ -73,6 +93,10 @@ class TeaserCardsBlock(blocks.StructBlock):
             "Each card uses the page's listing title, intro and image (Promote tab)."
         ),
     )
+
+    def get_api_representation(self, value, context=None):
+        cards = super().get_api_representation(value, context)
+        return {**cards, "pages": [card for card in cards["pages"] if card]}
 
     class Meta:
         icon = "grip"

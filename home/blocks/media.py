@@ -26,6 +26,17 @@ class ImageBlock(blocks.StructBlock):
         context["alt"] = value["alt_override"] or (image.alt_text if image else "")
         return context
 
+    def get_api_representation(self, value, context=None):
+        from home.api.representation import image
+
+        picture = value["image"]
+        request = (context or {}).get("request")
+        return {
+            "image": image(picture, request),
+            "caption": value["caption"] or (picture.caption if picture else ""),
+            "alt": value["alt_override"] or (picture.alt_text if picture else ""),
+        }
+
     class Meta:
         icon = "image"
         template = "blocks/image.html"

@@ -28,6 +28,12 @@ class HeadingBlock(blocks.StructBlock):
         context["anchor"] = slugify(value["anchor"] or value["text"])
         return context
 
+    def get_api_representation(self, value, context=None):
+        return {
+            **super().get_api_representation(value, context),
+            "anchor": slugify(value["anchor"] or value["text"]),
+        }
+
     class Meta:
         icon = "title"
         template = "blocks/heading.html"

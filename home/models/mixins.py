@@ -8,8 +8,10 @@ from datetime import date, datetime
 from django.db import models
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 
+from home.api.fields import ListingField, SeoField, StructuredDataField
 from home.forms import PageForm
 from home.validators import validate_canonical
 
@@ -185,6 +187,13 @@ class HealthReviewMixin(models.Model):
 class BasePage(ListingMixin, SeoMixin, Page):
     """Every Stillpoint page: a listing card, SEO settings, and the shared page context."""
 
+    # Every page type's api_fields start with these.
+    api_fields = [
+        APIField("listing", serializer=ListingField()),
+        APIField("seo", serializer=SeoField()),
+        APIField("structured_data", serializer=StructuredDataField()),
+    ]
+
     promote_panels = SeoMixin.seo_panels + ListingMixin.listing_panels
     base_form_class = PageForm
     # schema.org type of the page itself in its JSON-LD (home.structured_data).
@@ -192,6 +201,21 @@ class BasePage(ListingMixin, SeoMixin, Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def preview_modes(self):
+        return [("", "Site"), ("headless", "Headless (JSON link)")]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "headless":
+            from home.api.preview import serve_headless_preview
+
+            return serve_headless_preview(self, request)
+        return super().serve_preview(request, mode_name)
+
+    def structured_data_context(self, request) -> dict:
+        """What this page type's structured data needs beyond the page (its questions, tags)."""
+        return {}
 
     def structured_data_page(self, context) -> dict:
         """Properties this page type adds to its own WebPage node."""

@@ -2,8 +2,10 @@
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from home.api.fields import ImageField
 from home.fields import BodyField
 from home.models.mixins import IMAGE_MODEL, BasePage
 
@@ -47,6 +49,12 @@ class HomePage(BasePage):
         FieldPanel("body"),
         FieldPanel("show_latest_writing"),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("hero_heading"),
+        APIField("hero_lead"),
+        APIField("hero_image", serializer=ImageField()),
+        APIField("body"),
+    ]
     search_fields = BasePage.search_fields + [
         index.SearchField("hero_heading"),
         index.SearchField("hero_lead"),
@@ -84,6 +92,11 @@ class StandardPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("hero_image"),
         FieldPanel("body"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("intro"),
+        APIField("hero_image", serializer=ImageField()),
+        APIField("body"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),

@@ -1,0 +1,1 @@
+"""The headless API: how pages, images and practice details read as JSON."""
