@@ -155,6 +155,7 @@ def test_drafts_and_private_pages_never_appear(client):
         "/api/v2/pages/?rich_text_format=pdf",
         "/api/v2/images/?limit=abc",
         "/api/v2/pages/find/?html_path=%ff",
+        "/api/v2/documents/?search=x&search_operator=maybe",
     ],
 )
 def test_bad_queries_get_a_400_with_a_message(client, url):
@@ -165,6 +166,8 @@ def test_bad_queries_get_a_400_with_a_message(client, url):
 
 def test_unknown_id_is_404_and_offset_past_the_end_is_empty(client):
     response, data = get(client, "/api/v2/pages/999999/")
+    assert response.status_code == 404 and data["message"]
+    response, data = get(client, "/api/v2/pages/not-a-number/")
     assert response.status_code == 404 and data["message"]
     _, data = get(client, "/api/v2/pages/?offset=10000")
     assert data["items"] == []

@@ -24,6 +24,8 @@ def check_query(request) -> None:
                 raise BadRequestError(f"'{name}' is not valid UTF-8 text")
             if len(value) > MAX_PARAMETER_LENGTH:
                 raise BadRequestError(f"'{name}' is longer than {MAX_PARAMETER_LENGTH} characters")
+    if request.GET.get("search_operator", "and") not in ("and", "or"):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
     if len(request.GET.get("search", "")) > MAX_SEARCH_LENGTH:
         raise BadRequestError(f"search is longer than {MAX_SEARCH_LENGTH} characters")
     for name in ("child_of", "descendant_of", "ancestor_of", "id"):
