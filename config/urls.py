@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import urlpatterns as api_urls
+from home.search.views import search as search_view
 from home.sitemap import PageSitemap, robots_txt
 
 urlpatterns = [
@@ -20,6 +21,7 @@ urlpatterns = [
         {"sitemaps": {"pages": PageSitemap}, "template_name": "sitemap.xml"},
     ),
     path("robots.txt", robots_txt),
+    path("search/", search_view, name="search"),
     *api_urls,
 ]
 

@@ -1,0 +1,1 @@
+"""Site search: every live page, by title, intro, body text and tags."""

@@ -1,0 +1,7 @@
+"""The /search/ page."""
+
+from django.shortcuts import render
+
+
+def search(request):
+    return render(request, "search.html", {"query": request.GET.get("q", "")})
