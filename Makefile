@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: help install install-test migrate static demo run test lint check bench clean
+.PHONY: help install install-test migrate static demo run test lint check bench publish-scheduled clean
 
 help:
 	@echo "make run      install, migrate, load the demo and serve on http://$(HOST):$(PORT)"
@@ -64,6 +64,11 @@ lint: install-test
 check: install-test
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Publishes pages whose scheduled time has come and unpublishes expired ones; run it every
+# few minutes from cron: */5 * * * * cd /path/to/stillpoint && make publish-scheduled
+publish-scheduled: install
+	$(PY) manage.py publish_scheduled
 
 bench: demo static
 	$(PY) scripts/bench.py

@@ -240,5 +240,10 @@ API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 # How long a headless preview link works.
 PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 60 * 60)
 
+# Contact form: the fewest seconds a person takes to write, and messages per address per window.
+CONTACT_MIN_SECONDS = env_int("CONTACT_MIN_SECONDS", 3)
+CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
+CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 10 * 60)
+
 # How many listing items a page of the blog shows.
 STILLPOINT_PAGE_SIZE = env_int("PAGE_SIZE", 10)

@@ -6,12 +6,12 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from home.caching import cached
-from home.models import PracticeSettings
+from home.models import NavigationSettings, PracticeSettings
 
 
 @dataclass(frozen=True)
 class MenuItem:
-    pk: int
+    pk: int | None
     title: str
     url: str
     url_path: str
@@ -34,23 +34,53 @@ def practice_for(request) -> PracticeSettings:
     return request._practice
 
 
-def navigation(request) -> list[MenuItem]:
+def menu_items(links, request) -> list[MenuItem]:
+    items = []
+    for link in links:
+        page, url = link.value["page"], link.value["url"]
+        if page is not None:
+            if page.live:
+                items.append(
+                    MenuItem(
+                        page.pk,
+                        link.value["label"] or page.title,
+                        page.get_url(request),
+                        page.url_path,
+                    )
+                )
+        elif url:
+            items.append(MenuItem(None, link.value["label"], url, ""))
+    return items
+
+
+def menus(request) -> dict[str, list[MenuItem]]:
+    """The header and footer menus of this request's site, cached until content changes."""
     site = Site.find_for_request(request)
     if site is None:
-        return []
+        return {"header": [], "footer": []}
 
-    def menu():
-        pages = site.root_page.get_children().live().in_menu().public()
-        return [
-            MenuItem(page.pk, page.title, page.get_url(request), page.url_path)
-            for page in pages.only("title", "url_path", "depth", "path")
-        ]
+    def build():
+        settings = NavigationSettings.for_site(site)
+        header = menu_items(settings.header_links, request)
+        if not settings.header_links:
+            pages = site.root_page.get_children().live().in_menu().public()
+            header = [
+                MenuItem(page.pk, page.title, page.get_url(request), page.url_path)
+                for page in pages.only("title", "url_path", "depth", "path")
+            ]
+        return {"header": header, "footer": menu_items(settings.footer_links, request)}
 
-    return cached(f"nav:{site.pk}", menu)
+    return cached(f"menus:{site.pk}", build)
+
+
+def navigation(request) -> list[MenuItem]:
+    return menus(request)["header"]
 
 
 def site_chrome(request):
+    site_menus = SimpleLazyObject(lambda: menus(request))
     return {
         "practice": SimpleLazyObject(lambda: practice_for(request)),
-        "nav_pages": SimpleLazyObject(lambda: navigation(request)),
+        "nav_pages": SimpleLazyObject(lambda: site_menus["header"]),
+        "footer_links": SimpleLazyObject(lambda: site_menus["footer"]),
     }

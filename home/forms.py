@@ -2,13 +2,16 @@
 
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 
 from home.validators import CANONICAL_MESSAGE, validate_canonical
 
 SEO_TITLE_LIMIT = 70
 
 
-class PageForm(WagtailAdminPageForm):
+class SeoFieldsMixin:
+    """Clear messages for the Promote tab's search fields, on every page type's form."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "canonical_url" in self.fields:
@@ -28,3 +31,11 @@ class PageForm(WagtailAdminPageForm):
                 f"{len(title)}. Keep it under {SEO_TITLE_LIMIT}."
             )
         return title
+
+
+class PageForm(SeoFieldsMixin, WagtailAdminPageForm):
+    pass
+
+
+class FormPageForm(SeoFieldsMixin, WagtailAdminFormPageForm):
+    pass

@@ -1,6 +1,7 @@
 """Admin wiring: the SEO report, SEO content checks in the editor, and the SEO title limit."""
 
 from django.urls import path, reverse
+from laces.components import Component
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.userbar import ContentCheckerItem
@@ -88,3 +89,56 @@ def seo_report_urls():
 @hooks.register("register_reports_menu_item")
 def seo_report_menu_item():
     return AdminOnlyMenuItem("SEO", reverse("stillpoint_seo_report"), icon_name="search", order=50)
+
+
+class PractitionerPanel(Component):
+    """The dashboard's first panel: the next things a practitioner usually wants to do."""
+
+    name = "stillpoint_practitioner"
+    order = 50
+    template_name = "home/admin/dashboard_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        from wagtail.models import Page, Site
+
+        from blog.models import BlogIndexPage
+        from home.caching import cached
+        from home.seo import audit_site
+
+        request = self.request
+        blog = BlogIndexPage.objects.first()
+        drafts = (
+            Page.objects.filter(has_unpublished_changes=True, latest_revision__user=request.user)
+            .order_by("-latest_revision_created_at")
+            .specific()[:5]
+        )
+        site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+
+        def seo_attention():
+            if site is None:
+                return []
+            audits = [audit for audit in audit_site(site, request) if audit.findings]
+            audits.sort(key=lambda audit: (-len(audit.errors), -len(audit.warnings)))
+            return [
+                (audit.page.pk, audit.page.title, audit.findings[0].message) for audit in audits[:5]
+            ]
+
+        return {
+            "write_article_url": reverse(
+                "wagtailadmin_pages:add", args=("blog", "articlepage", blog.pk)
+            )
+            if blog
+            else None,
+            "add_question_url": reverse("wagtailsnippets_modalities_question:add"),
+            "drafts": drafts,
+            "seo_attention": cached(f"dashboard-seo:{site.pk if site else 0}", seo_attention),
+            "seo_report_url": reverse("stillpoint_seo_report"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_practitioner_panel(request, panels):
+    panels.insert(0, PractitionerPanel(request))

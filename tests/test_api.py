@@ -120,7 +120,7 @@ def test_practice_details_and_menus(client):
     assert practice["name"] == "Stillpoint Bodywork"
     assert practice["phone"] and practice["opening_hours"] and practice["health_disclaimer"]
     _, menus = get(client, "/api/v2/menus/")
-    assert [item["title"] for item in menus["main"]][:1] == ["Modalities"]
+    assert [item["title"] for item in menus["header"]][:1] == ["Modalities"]
 
 
 def test_drafts_and_private_pages_never_appear(client):

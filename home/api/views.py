@@ -152,13 +152,14 @@ def practice_details(request):
 @require_GET
 def menus(request):
     """The site's menus as ordered links."""
-    from home.context_processors import navigation
+    from home.context_processors import menus as site_menus
 
     return JsonResponse(
         {
-            "main": [
-                {"id": item.pk, "title": item.title, "url": request.build_absolute_uri(item.url)}
-                for item in navigation(request)
+            name: [
+                {"page": item.pk, "title": item.title, "url": request.build_absolute_uri(item.url)}
+                for item in items
             ]
+            for name, items in site_menus(request).items()
         }
     )

@@ -24,11 +24,32 @@ from blog.models import (
     JourneyStagePage,
 )
 from home.demo import content, drawings
-from home.models import HomePage, PracticeSettings, StandardPage
+from home.models import (
+    ContactFormField,
+    ContactPage,
+    HomePage,
+    NavigationSettings,
+    PracticeSettings,
+    StandardPage,
+)
 from media.models import SiteImage
 from modalities.models import FAQPage, ModalityIndexPage, ModalityPage, Question, QuestionTopic
 
 LINK = re.compile(r'<a href="(/[^"]*)">')
+# The contact form: label, field type, required, choices, help text.
+CONTACT_FIELDS = [
+    ("Your name", "singleline", True, "", ""),
+    ("Email", "email", True, "", "So we can reply."),
+    ("Phone", "singleline", False, "", "Only if you would like a call back."),
+    ("How should we reply?", "radio", True, "Email\nPhone", ""),
+    (
+        "Your message",
+        "multiline",
+        True,
+        "",
+        "No need for medical details here; we can talk in person.",
+    ),
+]
 
 
 class DemoLoader:
@@ -53,6 +74,7 @@ class DemoLoader:
             self.load_questions()
             self.fill_bodies()
             self.publish_all()
+            self.load_menus(site)
         self.log(f"Demo site loaded: {Page.objects.filter(depth__gt=1).count()} pages.")
         return True
 
@@ -249,6 +271,71 @@ class DemoLoader:
             f"/{about['slug']}/",
         )
         self.body_sources[f"/{about['slug']}/"] = about["body"]
+        self.add_contact(home)
+
+    def add_contact(self, home: HomePage) -> None:
+        data = content.CONTACT
+        fields = self.common(data, "hand")
+        intro = fields.pop("intro", "")
+        page = ContactPage(
+            slug="contact",
+            show_in_menus=True,
+            intro=f"<p>{intro}</p>" if intro else "",
+            thank_you_text=data.get("thank_you", ""),
+            subject="A message from the Stillpoint website",
+            **fields,
+        )
+        for order, (label, kind, required, choices, help_text) in enumerate(CONTACT_FIELDS):
+            page.form_fields.add(
+                ContactFormField(
+                    sort_order=order,
+                    label=label,
+                    field_type=kind,
+                    required=required,
+                    choices=choices,
+                    help_text=help_text,
+                )
+            )
+        self.add(home, page, "/contact/")
+
+    def load_menus(self, site: Site) -> None:
+        menus = NavigationSettings.for_site(site)
+        if menus.header_links or menus.footer_links:
+            return
+        header = [
+            "/modalities/",
+            "/faq/",
+            "/philosophy/",
+            "/journey/",
+            "/blog/",
+            "/about/",
+            "/contact/",
+        ]
+        footer = ["/about/", "/faq/", "/contact/", "/blog/feed/"]
+        menus.header_links = json.dumps(
+            [
+                {"type": "link", "value": {"page": self.pages[p].pk, "url": "", "label": ""}}
+                for p in header
+            ]
+        )
+        menus.footer_links = json.dumps(
+            [
+                {"type": "link", "value": {"page": self.pages[p].pk, "url": "", "label": ""}}
+                for p in footer
+                if p in self.pages
+            ]
+            + [
+                {
+                    "type": "link",
+                    "value": {
+                        "page": None,
+                        "url": content.PRACTICE["booking_url"],
+                        "label": "Book online",
+                    },
+                }
+            ]
+        )
+        menus.save()
 
     def common(self, data: dict, listing_image: str = "") -> dict:
         """Fields every demo page has: titles for search, description, intro, card picture."""

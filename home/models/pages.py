@@ -35,6 +35,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "home.ContactPage",
         "modalities.ModalityIndexPage",
         "modalities.FAQPage",
         "blog.BlogIndexPage",
