@@ -6,25 +6,30 @@ is worked out once after each change instead of once per request.
 
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 VERSION_KEY = "stillpoint:content-version"
 TIMEOUT = 24 * 60 * 60
 
 
+def _versions():
+    # Shared by every process (a file or Redis), unlike the default local-memory cache.
+    return caches["versions"]
+
+
 def content_version() -> str:
-    version = cache.get(VERSION_KEY)
+    versions = _versions()
+    version = versions.get(VERSION_KEY)
     if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
+        versions.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = versions.get(VERSION_KEY)
     return version
 
 
 def bump_content_version(**_kwargs) -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    _versions().set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
-def cached(name: str, compute):
+def cached(name: str, compute, timeout: int = TIMEOUT):
     """``compute()`` cached until the next content change."""
-    return cache.get_or_set(f"stillpoint:{name}:{content_version()}", compute, TIMEOUT)
+    return cache.get_or_set(f"stillpoint:{name}:{content_version()}", compute, timeout)

@@ -1,7 +1,27 @@
-"""Caching headers for the headless API."""
+"""Caching: whole pages for visitors without a session, and caching headers for the API."""
 
 from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+
+from home.caching import content_version
+
+UNCACHED_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/media/",
+    "/static/",
+    "/search/",
+    "/api/v2/preview/",
+)
+CACHED_TYPES = (
+    "text/html",
+    "application/json",
+    "application/xml",
+    "application/rss+xml",
+    "text/plain",
+)
 
 
 def api_cache_headers(get_response):
@@ -16,6 +36,59 @@ def api_cache_headers(get_response):
             and not response.has_header("Cache-Control")
         ):
             patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
+        return response
+
+    return middleware
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and not request.path.startswith(UNCACHED_PREFIXES)
+    )
+
+
+def _cacheable_response(response) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        # A cookie (a CSRF token, say) makes the page one visitor's. "Vary: Cookie" alone does
+        # not: only requests without a session reach this cache, and they all see the same.
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and response.get("Content-Type", "").split(";")[0] in CACHED_TYPES
+    )
+
+
+def anonymous_page_cache(get_response):
+    """Serve what a visitor without a session sees from the cache until content changes.
+
+    Every publish, unpublish, move or settings change moves the content version on
+    (home.signals), so a cached page is never older than the content behind it.
+    """
+
+    def middleware(request):
+        if not _cacheable_request(request):
+            return get_response(request)
+        key = f"stillpoint:page:{content_version()}:{request.get_host()}:{request.get_full_path()}"
+        if stored := cache.get(key):
+            content, status, headers = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = get_response(request)
+        if _cacheable_response(response):
+            cache.set(
+                key,
+                (response.content, response.status_code, list(response.items())),
+                settings.PAGE_CACHE_SECONDS,
+            )
         return response
 
     return middleware

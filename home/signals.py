@@ -6,6 +6,23 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from home.caching import bump_content_version
 
 
+def reindex_published_page(instance, **_kwargs) -> None:
+    """Index a page again once published: its tags are saved after the page itself."""
+    from wagtail.search import index
+
+    index.insert_or_update_object(instance.specific)
+
+
+def reindex_faq(**_kwargs) -> None:
+    """The FAQ page is found by its questions' words: index it again when one changes."""
+    from wagtail.search import index
+
+    from modalities.models import FAQPage
+
+    for page in FAQPage.objects.live():
+        index.insert_or_update_object(page)
+
+
 def connect() -> None:
     from wagtail.models import Page, Site
 
@@ -17,6 +34,14 @@ def connect() -> None:
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(bump_content_version, dispatch_uid=f"stillpoint-{signal!r}")
     post_delete.connect(bump_content_version, sender=Page, dispatch_uid="stillpoint-page-delete")
+    page_published.connect(reindex_published_page, dispatch_uid="stillpoint-reindex")
+    for model in (Question, QuestionTopic):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                reindex_faq,
+                sender=model,
+                dispatch_uid=f"stillpoint-faq-{model.__name__}-{signal!r}",
+            )
     for model in (
         Site,
         PracticeSettings,

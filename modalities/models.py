@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -212,7 +213,10 @@ class FAQPage(BasePage):
         APIField("intro"),
         APIField("topics", serializer=TopicsField()),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("questions_text"),
+    ]
 
     schema_page_type = "FAQPage"
 
@@ -246,6 +250,13 @@ class FAQPage(BasePage):
 
     def structured_data_context(self, request) -> dict:
         return {"topics": self.topics()}
+
+    def questions_text(self) -> str:
+        """Every question and answer, so site search finds the FAQ by what it answers."""
+        return " ".join(
+            f"{question.question} {strip_tags(question.answer)}"
+            for question in Question.objects.all()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,9 +1,11 @@
 """Shared fixtures: the demo site, loaded once per test session into the test database."""
 
+import importlib
 import io
 import os
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.cache import cache
 from django.core.management import call_command
 
@@ -17,6 +19,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the demo site; each test's own changes are rolled back."""
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
+        _render_every_page()
+
+
+def _render_every_page():
+    """Generate the demo's renditions once, so tests do not each encode AVIF and WebP again."""
+    from django.test import Client
+    from wagtail.models import Page
+
+    client = Client()
+    for page in Page.objects.filter(depth__gt=1).live():
+        client.get(page.url)
 
 
 @pytest.fixture(autouse=True)
@@ -39,6 +52,9 @@ def _restore_wagtail_roots():
         Collection.add_root(name="Root")
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root"))
+    # The Editors and Contributors groups and their workflow, as the data migration made them.
+    groups = importlib.import_module("home.migrations.0006_editor_groups")
+    groups.create_groups(django_apps, None)
 
 
 @pytest.fixture

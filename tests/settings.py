@@ -3,7 +3,7 @@
 import tempfile
 
 from config.settings import *  # noqa: F403
-from config.settings import STORAGES
+from config.settings import CACHES, STORAGES
 
 # The live server serves static files through the finders, which know no hashed names.
 STORAGES = {
@@ -12,3 +12,9 @@ STORAGES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="stillpoint-media-")
+
+# Tests measure how pages render; the whole-page cache has tests of its own.
+PAGE_CACHE_SECONDS = 0
+CACHES = {**CACHES}
+if "filebased" in CACHES["versions"]["BACKEND"]:  # keep the tests' versions out of var/
+    CACHES["versions"] = {**CACHES["versions"], "LOCATION": tempfile.mkdtemp(prefix="stillpoint-")}

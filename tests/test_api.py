@@ -278,3 +278,10 @@ def test_expired_previews_are_cleaned_up(client, settings):
     PagePreview.for_page(page)
     assert not PagePreview.objects.filter(pk=old.pk).exists()
     assert json.loads(PagePreview.objects.get().content_json)["title"] == page.title
+
+
+@pytest.mark.parametrize("query", ["]", "stress]", '"unclosed', "a AND (b", "NEAR(x y)", "*", "-"])
+def test_search_punctuation_is_never_a_server_error(client, query):
+    response = client.get("/api/v2/pages/", {"search": query})
+    assert response.status_code == 200
+    assert "items" in response.json()

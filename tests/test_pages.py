@@ -211,3 +211,33 @@ def test_tag_pages_work_for_words_with_accents(client):
     response = client.get(link)
     assert response.status_code == 200
     assert article.title in response.content.decode()
+
+
+def test_whole_pages_are_cached_for_visitors_until_content_changes(client, settings):
+    from blog.models import ArticlePage
+
+    settings.PAGE_CACHE_SECONDS = 600
+    client.get("/blog/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/blog/").status_code == 200
+    assert len(queries) == 0
+    article = ArticlePage.objects.live().first()
+    article.title = "A freshly published title"
+    article.save_revision().publish()
+    assert "A freshly published title" in client.get("/blog/").content.decode()
+
+
+def test_pages_with_a_form_or_a_session_are_never_cached(client, settings):
+    from django.contrib.auth import get_user_model
+
+    settings.PAGE_CACHE_SECONDS = 600
+    first = client.get("/contact/")
+    assert first.cookies.get("csrftoken")
+    client.cookies.clear()
+    second = client.get("/contact/")
+    assert second.cookies["csrftoken"].value != first.cookies["csrftoken"].value
+    client.force_login(get_user_model().objects.create_superuser("c", "c@example.com", "pw"))
+    client.get("/about/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/about/")
+    assert len(queries) > 0

@@ -6,7 +6,7 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from wagtail.models import Site
+from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import HomePage, StandardPage
@@ -27,7 +27,7 @@ def test_report_lists_every_live_page_with_its_search_state(editor):
     response = editor.get("/admin/reports/seo/")
     assert response.status_code == 200
     rows = BeautifulSoup(response.content, "html.parser").select("table.listing tbody tr")
-    assert len(rows) == 20
+    assert len(rows) == Page.objects.filter(depth__gt=1, live=True).count()
     assert "Somato Emotional Release" in response.content.decode()
 
 

@@ -1,5 +1,7 @@
 """API endpoints: Wagtail's v2 viewsets with strict input checks, plus practice details and menus."""
 
+import re
+
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 from wagtail.api.rich_text import APIRichText, RichTextFormatError
@@ -38,10 +40,21 @@ def check_query(request) -> None:
         raise BadRequestError(str(error)) from error
 
 
+def search_words(query: str) -> str:
+    """The words of a search, without the operators some full-text engines would parse."""
+    return " ".join(re.findall(r"\w+", query))
+
+
 class CheckedQueryMixin:
     def check_query_parameters(self, queryset):
         check_query(self.request)
         super().check_query_parameters(queryset)
+        if "search" in self.request.GET:
+            # Full-text engines read punctuation as syntax (SQLite's FTS5 fails on "]"):
+            # the filters that follow search for the words only.
+            query = self.request._request.GET.copy()
+            query["search"] = search_words(query["search"])
+            self.request._request.GET = query
 
     def find_view(self, request):
         try:

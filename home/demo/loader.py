@@ -102,7 +102,7 @@ class DemoLoader:
 
     def load_author(self) -> Author:
         data = content.AUTHOR
-        author, created = Author.objects.get_or_create(
+        author, _ = Author.objects.get_or_create(
             name=data["name"],
             defaults={
                 "credentials": data["credentials"],

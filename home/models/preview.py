@@ -1,5 +1,7 @@
 """Drafts shared with a headless front end through a signed, short-lived link."""
 
+from datetime import timedelta
+
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db import models
@@ -27,8 +29,7 @@ class PagePreview(models.Model):
         from django.conf import settings
 
         cls.objects.filter(
-            created_at__lt=timezone.now()
-            - timezone.timedelta(seconds=settings.PREVIEW_TOKEN_SECONDS)
+            created_at__lt=timezone.now() - timedelta(seconds=settings.PREVIEW_TOKEN_SECONDS)
         ).delete()
         token = signing.dumps({"page": page.pk, "type": page.content_type_id}, salt=SALT)
         return cls.objects.create(

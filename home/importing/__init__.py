@@ -1,0 +1,1 @@
+"""Moving an old WordPress or Squarespace site into Stillpoint as draft pages."""
