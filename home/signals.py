@@ -24,6 +24,7 @@ def reindex_faq(**_kwargs) -> None:
 
 
 def connect() -> None:
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.models import Page, Site
 
     from blog.models import Author
@@ -43,6 +44,7 @@ def connect() -> None:
                 dispatch_uid=f"stillpoint-faq-{model.__name__}-{signal!r}",
             )
     for model in (
+        SearchPromotion,
         Site,
         PracticeSettings,
         NavigationSettings,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 
+from home.caching import cached
 from home.search.snippets import excerpt, page_text, search_terms
 
 MAX_QUERY_LENGTH = 200
@@ -109,15 +111,22 @@ def search(request):
     query, shortened = clean_query(request.GET.getlist("q"))
     number = page_number(request)
     site = Site.find_for_request(request)
+    if query:
+        Query.get(query).add_hit()
+    # The same words find the same pages until something is published or edited.
+    digest = hashlib.sha256(query.encode()).hexdigest()
+    context = cached(
+        f"search:{site.pk if site else 0}:{number}:{digest}",
+        lambda: results_context(request, query, number, site),
+    )
+    return render(request, "search.html", {**context, "shortened": shortened})
+
+
+def results_context(request, query: str, number: int, site) -> dict:
     site_root = site.root_page if site else Page.get_first_root_node()
     visible = Page.objects.live().public().descendant_of(site_root, inclusive=True)
     terms = search_terms(query)
-
-    picks = []
-    if query:
-        recorded = Query.get(query)
-        recorded.add_hit()
-        picks = list(recorded.editors_picks.all())
+    picks = list(Query.get(query).editors_picks.all()) if query else []
 
     # Editors' picks lead page 1; the search's own results follow and fill the pages after it.
     pick_ids = [pick.page_id for pick in picks if pick.page_id]
@@ -155,7 +164,6 @@ def search(request):
 
     context = {
         "query": query,
-        "shortened": shortened,
         "results": results,
         "total": total,
         "number": number,
@@ -165,4 +173,4 @@ def search(request):
     }
     if not results:
         context["suggestions"] = suggested_pages(visible, request)
-    return render(request, "search.html", context)
+    return context
