@@ -6,12 +6,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: help install install-test migrate static demo run test lint check bench publish-scheduled clean
+.PHONY: help install install-test migrate static demo run test lint check bench lighthouse guide publish-scheduled clean
 
 help:
 	@echo "make run      install, migrate, load the demo and serve on http://$(HOST):$(PORT)"
 	@echo "make test     install what the tests need and run them all"
-	@echo "make install | migrate | demo | lint | check | bench | clean"
+	@echo "make install | migrate | demo | lint | check | bench | lighthouse | guide | publish-scheduled | clean"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,14 @@ publish-scheduled: install
 
 bench: demo static
 	$(PY) scripts/bench.py
+
+# Lighthouse scores of the main page types; needs the site running (make run) and Chromium.
+lighthouse:
+	scripts/lighthouse.sh http://$(HOST):$(PORT)
+
+# Screenshots for docs/editor-guide.md, taken by the practitioner browser tests.
+guide: install-test
+	GUIDE_SCREENSHOTS=$(CURDIR)/docs/screenshots $(PY) -m pytest tests/test_browser_practitioner.py
 
 clean:
 	rm -rf $(VENV) node_modules var
