@@ -136,7 +136,7 @@ def test_menu_and_practice_changes_show_on_every_page_at_once(client):
         page = BeautifulSoup(client.get(path).content, "html.parser")
         assert "+1 212 555 0199" in page.find("footer").get_text()
         nav = [a.get_text() for a in page.select("nav.site-nav a")]
-        assert nav[:2] == ["Frequently Asked Questions", "Modalities"]
+        assert nav[:2] == ["FAQ", "Modalities"]
 
 
 def test_menu_links_need_exactly_one_target():

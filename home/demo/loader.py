@@ -312,9 +312,13 @@ class DemoLoader:
             "/contact/",
         ]
         footer = ["/about/", "/faq/", "/contact/", "/blog/feed/"]
+        short = {"/faq/": "FAQ", "/journey/": "Journey"}
         menus.header_links = json.dumps(
             [
-                {"type": "link", "value": {"page": self.pages[p].pk, "url": "", "label": ""}}
+                {
+                    "type": "link",
+                    "value": {"page": self.pages[p].pk, "url": "", "label": short.get(p, "")},
+                }
                 for p in header
             ]
         )
