@@ -42,8 +42,8 @@ def _fresh_cache():
 def _restore_wagtail_roots():
     """Recreate what Wagtail's migrations add and a live-server test's flush empties."""
     from django.conf import settings
-    from wagtail.coreutils import get_supported_content_language_variant
     from django.contrib.contenttypes.models import ContentType
+    from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Collection, Locale, Page
 
     # The flush re-created content types under new ids; forget the ones cached before it.
