@@ -9,6 +9,18 @@ from wagtail.models import Page
 from home.images import attach_card_images
 
 
+def require_page_or_url(value) -> None:
+    """A link block leads to a page of this site or to an address elsewhere: exactly one."""
+    if bool(value.get("page")) == bool(value.get("url")):
+        message = "Choose a page or enter an address: exactly one of the two."
+        raise StructBlockValidationError(
+            block_errors={
+                "page": ErrorList([ValidationError(message)]),
+                "url": ErrorList([ValidationError(message)]),
+            }
+        )
+
+
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120, help_text="e.g. “Ready when you are”.")
     text = blocks.TextBlock(required=False, help_text="One or two sentences.")
@@ -20,14 +32,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            message = "Choose a page or enter an address: exactly one of the two."
-            raise StructBlockValidationError(
-                block_errors={
-                    "page": ErrorList([ValidationError(message)]),
-                    "url": ErrorList([ValidationError(message)]),
-                }
-            )
+        require_page_or_url(value)
         return value
 
     def get_context(self, value, parent_context=None):

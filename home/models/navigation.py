@@ -8,6 +8,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from home.blocks.links import require_page_or_url
+
 
 class MenuLinkBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(required=False, help_text="A page of this site…")
@@ -20,14 +22,7 @@ class MenuLinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            message = "Choose a page or enter an address: exactly one of the two."
-            raise StructBlockValidationError(
-                block_errors={
-                    "page": ErrorList([ValidationError(message)]),
-                    "url": ErrorList([ValidationError(message)]),
-                }
-            )
+        require_page_or_url(value)
         if value.get("url") and not value.get("label"):
             raise StructBlockValidationError(
                 block_errors={
