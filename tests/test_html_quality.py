@@ -17,6 +17,9 @@ EXTRA_PAGES = [
     "/philosophy/the-body-is-listening/",
     "/journey/before-your-first-session/",
     "/blog/tags/stress/",
+    "/contact/",
+    "/search/?q=stress",
+    "/search/?q=nothing-matches-this",
     "/no-such-page/",
 ]
 
