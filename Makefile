@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
+# Absolute links (canonical, sitemap, API) and the demo's Site follow where `make run` serves.
+SERVE_ENV = BASE_URL=$${BASE_URL:-http://$(HOST):$(PORT)}
 
 .PHONY: help install install-test migrate static demo run test lint check bench lighthouse guide publish-scheduled clean
 
@@ -46,12 +48,12 @@ static: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 demo: migrate
-	$(PY) manage.py load_demo
-	$(PY) manage.py demo_admin
+	$(SERVE_ENV) $(PY) manage.py load_demo
+	$(SERVE_ENV) $(PY) manage.py demo_admin
 
 run: demo static
 	@echo "Serving Stillpoint on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
-	$(VENV)/bin/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
+	$(SERVE_ENV) $(VENV)/bin/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
 		--access-logfile - --forwarded-allow-ips 127.0.0.1
 
 test: install-test
