@@ -1,6 +1,9 @@
 """RSS feeds of the writing sections."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
 
@@ -37,7 +40,8 @@ class SectionFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # The date the piece carries (back-dated and imported pieces keep theirs).
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9)))
 
     def item_updateddate(self, item):
         return item.last_published_at

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -28,6 +30,7 @@ from home.models import BasePage, HealthReviewMixin
 from home.models.mixins import IMAGE_MODEL
 
 WORDS_PER_MINUTE = 220
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
 
 
 @register_snippet
@@ -279,7 +282,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
 
     def paginate(self, request, queryset):
         raw = request.GET.get("page", "1")
-        if not raw.isdigit() or int(raw) < 1:
+        if not PAGE_NUMBER.fullmatch(raw):  # not "0", "²" or a number no database can hold
             raise Http404("No such page of results.")
         number = int(raw)
         size = settings.STILLPOINT_PAGE_SIZE
@@ -296,11 +299,27 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
             "next_number": number + 1 if has_next else None,
         }
 
+    def listing_meta(self, request, number: int, tag=None):
+        """Each page of results and each tag page is its own page for search engines."""
+        from home.context_processors import practice_for
+
+        practice = practice_for(request)
+        meta = self.get_meta(request, practice)
+        url, title, description = meta.canonical, meta.title, meta.description
+        if tag is not None:
+            url = f"{self.get_full_url(request)}tags/{iri_to_uri(tag.slug)}/"
+            title = f"{self.title}: {tag.name} · {practice.name}"
+            description = f"Everything about {tag.name} in {self.title.lower()}: {description}"
+        if number > 1:
+            url = f"{url}?page={number}"
+            title = f"{title} (page {number})"
+        return replace(meta, canonical=url, title=title, description=description[:300])
+
     @path("")
     def listing(self, request):
-        return self.render(
-            request, context_overrides={"listing": self.paginate(request, self.pieces())}
-        )
+        listing = self.paginate(request, self.pieces())
+        meta = self.listing_meta(request, listing["number"])
+        return self.render(request, context_overrides={"listing": listing, "meta": meta})
 
     @path("tags/<str:tag>/")
     def tag_listing(self, request, tag):
@@ -309,7 +328,10 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
         listing = self.paginate(request, pieces)
         if not listing["items"]:
             raise Http404("Nothing is tagged with that word here.")
-        return self.render(request, context_overrides={"listing": listing, "tag": tag})
+        meta = self.listing_meta(request, listing["number"], tag)
+        return self.render(
+            request, context_overrides={"listing": listing, "tag": tag, "meta": meta}
+        )
 
     @path("feed/")
     def feed(self, request):
@@ -343,13 +365,18 @@ class JourneyIndexPage(WritingIndexPage):
         verbose_name = "journey index"
 
 
-def latest_writing(count: int) -> list[WritingPage]:
-    """The newest articles and essays together, for the home page."""
+def latest_writing(home, count: int) -> list[WritingPage]:
+    """The newest articles and essays of ``home``'s site together, for the home page."""
     if count <= 0:
         return []
     pieces = [
-        *ArticlePage.objects.live().public().defer_streamfields().order_by("-date")[:count],
-        *EssayPage.objects.live().public().defer_streamfields().order_by("-date")[:count],
+        piece
+        for model in (ArticlePage, EssayPage)
+        for piece in model.objects.live()
+        .public()
+        .descendant_of(home)
+        .defer_streamfields()
+        .order_by("-date")[:count]
     ]
     pieces.sort(key=lambda page: page.date, reverse=True)
     pieces = pieces[:count]

@@ -142,9 +142,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory unless REDIS_URL names a Redis server. The "versions" cache holds the
-# site-wide content version (home.caching) and must be shared by every process: a file under
-# var/ for the embedded set-up, Redis when there is one.
+# Cache: local memory unless REDIS_URL names a Redis server. The "shared" cache holds what every
+# process must agree on (the site-wide content version of home.caching, the contact form's
+# rate limit): a file under var/ for the embedded set-up, Redis when there is one.
 if REDIS_URL := os.environ.get("REDIS_URL"):
     REDIS_CACHE = {
         "BACKEND": "django_redis.cache.RedisCache",
@@ -152,14 +152,14 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "stillpoint"),
         "OPTIONS": {"IGNORE_EXCEPTIONS": True},
     }
-    CACHES = {"default": REDIS_CACHE, "versions": REDIS_CACHE}
+    CACHES = {"default": REDIS_CACHE, "shared": REDIS_CACHE}
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "versions": {
+        "shared": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": VAR_DIR / "cache" / "versions",
+            "LOCATION": VAR_DIR / "cache" / "shared",
         },
     }
 # Whole pages for visitors without a session, until the next content change (0 turns it off).
@@ -251,6 +251,8 @@ API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
 PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 60 * 60)
 
 # Contact form: the fewest seconds a person takes to write, and messages per address per window.
+# Behind N trusted proxies, the visitor's address is the Nth from the right in X-Forwarded-For.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 CONTACT_MIN_SECONDS = env_int("CONTACT_MIN_SECONDS", 3)
 CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
 CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 10 * 60)

@@ -24,7 +24,8 @@ COLUMNS = {
 
 
 def can_see_report(user):
-    return user.is_active and user.has_perm("wagtailadmin.access_admin")
+    """Editors (who publish) and administrators; Contributors write, they do not audit."""
+    return user.is_active and (user.is_superuser or user.groups.filter(name="Editors").exists())
 
 
 @user_passes_test(can_see_report)

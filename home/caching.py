@@ -7,6 +7,7 @@ is worked out once after each change instead of once per request.
 import uuid
 
 from django.core.cache import cache, caches
+from django.db import transaction
 
 VERSION_KEY = "stillpoint:content-version"
 TIMEOUT = 24 * 60 * 60
@@ -14,7 +15,11 @@ TIMEOUT = 24 * 60 * 60
 
 def _versions():
     # Shared by every process (a file or Redis), unlike the default local-memory cache.
-    return caches["versions"]
+    return caches["shared"]
+
+
+def shared_cache():
+    return caches["shared"]
 
 
 def content_version() -> str:
@@ -27,7 +32,17 @@ def content_version() -> str:
 
 
 def bump_content_version(**_kwargs) -> None:
-    _versions().set(VERSION_KEY, uuid.uuid4().hex, None)
+    """Move the version on now, and again once the change is committed.
+
+    The second move closes the window in which another request could read the old rows
+    under the new version (editors' saves run inside a transaction).
+    """
+
+    def bump():
+        _versions().set(VERSION_KEY, uuid.uuid4().hex, None)
+
+    bump()
+    transaction.on_commit(bump)
 
 
 def cached(name: str, compute, timeout: int = TIMEOUT):

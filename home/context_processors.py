@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from home.caching import cached
 from home.models import NavigationSettings, PracticeSettings
@@ -35,11 +35,13 @@ def practice_for(request) -> PracticeSettings:
 
 
 def menu_items(links, request) -> list[MenuItem]:
+    chosen = [link.value["page"].pk for link in links if link.value["page"] is not None]
+    shown = set(Page.objects.filter(pk__in=chosen).live().public().values_list("pk", flat=True))
     items = []
     for link in links:
         page, url = link.value["page"], link.value["url"]
         if page is not None:
-            if page.live:
+            if page.pk in shown:  # live and public
                 items.append(
                     MenuItem(
                         page.pk,
@@ -71,10 +73,6 @@ def menus(request) -> dict[str, list[MenuItem]]:
         return {"header": header, "footer": menu_items(settings.footer_links, request)}
 
     return cached(f"menus:{site.pk}", build)
-
-
-def navigation(request) -> list[MenuItem]:
-    return menus(request)["header"]
 
 
 def site_chrome(request):

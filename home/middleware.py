@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 
 from home.caching import content_version
 
@@ -15,6 +16,7 @@ UNCACHED_PREFIXES = (
     "/search/",
     "/api/v2/preview/",
 )
+TRACKING_PARAMETERS = {"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "ref"}
 CACHED_TYPES = (
     "text/html",
     "application/json",
@@ -35,7 +37,11 @@ def api_cache_headers(get_response):
             and response.status_code == 200
             and not response.has_header("Cache-Control")
         ):
-            patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES:
+                # A signed-in editor may see restricted pages: never for shared caches.
+                patch_cache_control(response, private=True, max_age=0)
+            else:
+                patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
         return response
 
     return middleware
@@ -65,17 +71,27 @@ def _cacheable_response(response) -> bool:
     )
 
 
+def cache_path(request) -> str:
+    """The path and query that decide the page: campaign tags (utm_*, fbclid…) do not."""
+    query = [
+        (name, value)
+        for name, value in request.GET.items()
+        if not name.startswith("utm_") and name not in TRACKING_PARAMETERS
+    ]
+    return f"{request.path}?{urlencode(sorted(query))}" if query else request.path
+
+
 def anonymous_page_cache(get_response):
     """Serve what a visitor without a session sees from the cache until content changes.
 
-    Every publish, unpublish, move or settings change moves the content version on
+    Every publish, unpublish, move, privacy or settings change moves the content version on
     (home.signals), so a cached page is never older than the content behind it.
     """
 
     def middleware(request):
         if not _cacheable_request(request):
             return get_response(request)
-        key = f"stillpoint:page:{content_version()}:{request.get_host()}:{request.get_full_path()}"
+        key = f"stillpoint:page:{content_version()}:{request.get_host()}:{cache_path(request)}"
         if stored := cache.get(key):
             content, status, headers = stored
             response = HttpResponse(content, status=status)

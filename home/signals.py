@@ -24,8 +24,10 @@ def reindex_faq(**_kwargs) -> None:
 
 
 def connect() -> None:
+    from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import Page, Site
+    from wagtail.documents import get_document_model
+    from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 
     from blog.models import Author
     from home.models import NavigationSettings, PracticeSettings
@@ -45,6 +47,10 @@ def connect() -> None:
             )
     for model in (
         SearchPromotion,
+        PageViewRestriction,  # a page made private must leave menus, cards, search and caches
+        CollectionViewRestriction,
+        Redirect,
+        get_document_model(),
         Site,
         PracticeSettings,
         NavigationSettings,

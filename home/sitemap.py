@@ -28,9 +28,10 @@ class PageSitemap(Sitemap):
             for url_info in item.get_sitemap_urls(self.request):
                 image = images.get(getattr(item, "hero_image_id", None))
                 if image:
-                    url_info["images"] = [
-                        {"loc": f"{root_url}{image.file.url}", "title": image.alt_text}
-                    ]
+                    # A large rendition, not the original upload; absolute on any storage.
+                    url = image.get_rendition("max-1600x1600|format-jpeg").url
+                    loc = url if url.startswith(("http://", "https://")) else f"{root_url}{url}"
+                    url_info["images"] = [{"loc": loc, "title": image.alt_text}]
                 urls.append(url_info)
         lastmods = [url.get("lastmod") for url in urls]
         if lastmods and None not in lastmods:

@@ -55,10 +55,16 @@ def services(request) -> list[dict]:
                     "url": page.get_full_url(request),
                 },
             }
-            for page in ModalityPage.objects.live().public().defer_streamfields().order_by("path")
+            for page in ModalityPage.objects.live()
+            .public()
+            .descendant_of(site.root_page)
+            .defer_streamfields()
+            .order_by("path")
         ]
 
     site = Site.find_for_request(request)
+    if site is None:
+        return []
     return cached(f"services:{site.pk if site else 0}", build)
 
 
@@ -188,7 +194,7 @@ def webpage_node(request, page, meta, practice) -> dict:
         "about": {"@id": ids(request)["business"]},
         "inLanguage": "en-US",
     }
-    if page.depth > 2:
+    if (page.depth or 0) > 2:
         node["breadcrumb"] = {"@id": f"{meta.canonical}#breadcrumb"}
     if page.last_published_at:
         node["dateModified"] = page.last_published_at.isoformat()
@@ -220,7 +226,7 @@ def graph_for(page, context) -> dict:
     ]
     if practice.practitioner:
         nodes.append(practitioner_node(request, practice, author))
-    if page.depth > 2:
+    if (page.depth or 0) > 2:
         nodes.append(breadcrumb_node(request, page, meta.canonical))
     nodes.extend(page.structured_data_nodes(context))
     return {"@context": SCHEMA, "@graph": nodes}

@@ -3,10 +3,10 @@
 from django.urls import path, reverse
 from laces.components import Component
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 
-from home.admin_views import seo_report
+from home.admin_views import can_see_report, seo_report
 
 # One axe rule per SEO problem: the page's <h1> carries the problem codes for editors
 # (see the seo_issues template tag), and a rule that always fails on a matching heading
@@ -86,9 +86,16 @@ def seo_report_urls():
     return [path("reports/seo/", seo_report, name="stillpoint_seo_report")]
 
 
+class SeoReportMenuItem(MenuItem):
+    """Shown to whoever may open the report: Editors and administrators."""
+
+    def is_shown(self, request):
+        return can_see_report(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def seo_report_menu_item():
-    return AdminOnlyMenuItem("SEO", reverse("stillpoint_seo_report"), icon_name="search", order=50)
+    return SeoReportMenuItem("SEO", reverse("stillpoint_seo_report"), icon_name="search", order=50)
 
 
 class PractitionerPanel(Component):
@@ -135,7 +142,9 @@ class PractitionerPanel(Component):
             "add_question_url": reverse("wagtailsnippets_modalities_question:add"),
             "drafts": drafts,
             "seo_attention": cached(f"dashboard-seo:{site.pk if site else 0}", seo_attention),
-            "seo_report_url": reverse("stillpoint_seo_report"),
+            "seo_report_url": reverse("stillpoint_seo_report")
+            if can_see_report(request.user)
+            else "",
         }
 
 

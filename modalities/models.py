@@ -138,10 +138,14 @@ class ModalityPage(HealthReviewMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related = list(self.related_modalities.live().public().defer_streamfields())
+        # In a preview the relation lives in memory (modelcluster) and a new page has no id.
+        chosen = [page.pk for page in self.related_modalities.all()]
+        related = list(
+            ModalityPage.objects.filter(pk__in=chosen).live().public().defer_streamfields()
+        )
         attach_card_images(related)
         context["related"] = related
-        context["questions"] = list(self.questions.select_related("topic"))
+        context["questions"] = list(self.questions.select_related("topic")) if self.pk else []
         return context
 
 

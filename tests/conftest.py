@@ -6,7 +6,7 @@ import os
 
 import pytest
 from django.apps import apps as django_apps
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 
 # Playwright's sync API keeps an event loop running in the test thread; the ORM calls made
@@ -34,9 +34,11 @@ def _render_every_page():
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    cache.clear()
+    for alias in ("default", "shared"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "shared"):
+        caches[alias].clear()
 
 
 def _restore_wagtail_roots():

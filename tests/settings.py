@@ -16,5 +16,5 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="stillpoint-media-")
 # Tests measure how pages render; the whole-page cache has tests of its own.
 PAGE_CACHE_SECONDS = 0
 CACHES = {**CACHES}
-if "filebased" in CACHES["versions"]["BACKEND"]:  # keep the tests' versions out of var/
-    CACHES["versions"] = {**CACHES["versions"], "LOCATION": tempfile.mkdtemp(prefix="stillpoint-")}
+if "filebased" in CACHES["shared"]["BACKEND"]:  # keep the tests' versions out of var/
+    CACHES["shared"] = {**CACHES["shared"], "LOCATION": tempfile.mkdtemp(prefix="stillpoint-")}

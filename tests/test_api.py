@@ -285,3 +285,19 @@ def test_search_punctuation_is_never_a_server_error(client, query):
     response = client.get("/api/v2/pages/", {"search": query})
     assert response.status_code == 200
     assert "items" in response.json()
+
+
+def test_redirects_for_all_sites_are_listed(client):
+    from wagtail.contrib.redirects.models import Redirect
+
+    Redirect.objects.create(old_path="/old-everywhere", redirect_link="https://example.com/")
+    _, data = get(client, "/api/v2/redirects/")
+    assert [item["old_path"] for item in data["items"]] == ["/old-everywhere"]
+
+
+def test_signed_in_answers_are_never_publicly_cacheable(client):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_superuser("api", "a@example.com", "pw"))
+    response = client.get("/api/v2/pages/")
+    assert "private" in response["Cache-Control"] and "public" not in response["Cache-Control"]

@@ -109,3 +109,13 @@ def test_submissions_are_listed_and_exported_in_the_admin(client):
     export = client.get(f"/admin/forms/submissions/{page.pk}/?export=csv")
     assert export.status_code == 200
     assert b"ada@example.com" in b"".join(export.streaming_content)
+
+
+def test_behind_a_proxy_each_visitor_has_their_own_limit(client, settings):
+    settings.CONTACT_RATE_LIMIT = 1
+    settings.TRUSTED_PROXIES = 1
+    first = {"HTTP_X_FORWARDED_FOR": "203.0.113.5", "REMOTE_ADDR": "10.0.0.1"}
+    second = {"HTTP_X_FORWARDED_FOR": "203.0.113.9", "REMOTE_ADDR": "10.0.0.1"}
+    assert client.post("/contact/", message(), **first).status_code == 200
+    assert client.post("/contact/", message(), **second).status_code == 200
+    assert client.post("/contact/", message(), **first).status_code == 429

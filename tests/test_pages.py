@@ -155,6 +155,8 @@ def test_feeds_are_valid_rss_with_every_piece(client, section):
         "/blog/?page=abc",
         "/blog/?page=0",
         "/blog/?page=99999",
+        "/blog/?page=²",
+        "/blog/?page=99999999999999999999999",
         "/blog/tags/stress/?page=-1",
         "/modalities/no-such-modality/",
         "/modalities/craniosacral-therapy/does/not/exist/",
@@ -241,3 +243,54 @@ def test_pages_with_a_form_or_a_session_are_never_cached(client, settings):
     with CaptureQueriesContext(connection) as queries:
         client.get("/about/")
     assert len(queries) > 0
+
+
+def test_a_page_made_private_leaves_cached_pages_at_once(client, settings):
+    from wagtail.models import PageViewRestriction
+
+    from modalities.models import ModalityPage
+
+    settings.PAGE_CACHE_SECONDS = 600
+    page = ModalityPage.objects.get(slug="visceral-manipulation")
+    assert page.title in client.get("/modalities/somato-emotional-release/").content.decode()
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    html = client.get("/modalities/somato-emotional-release/").content.decode()
+    cards = [
+        a.get_text() for a in BeautifulSoup(html, "html.parser").select(".teasers .card__title")
+    ]
+    assert page.title not in cards
+
+
+@pytest.mark.parametrize(
+    "model_path",
+    [
+        "home.HomePage",
+        "home.StandardPage",
+        "home.ContactPage",
+        "modalities.ModalityIndexPage",
+        "modalities.ModalityPage",
+        "modalities.FAQPage",
+        "blog.BlogIndexPage",
+        "blog.ArticlePage",
+        "blog.EssayIndexPage",
+        "blog.EssayPage",
+        "blog.JourneyIndexPage",
+        "blog.JourneyStagePage",
+    ],
+)
+def test_every_page_type_previews_with_unsaved_changes(model_path):
+    from django.apps import apps
+
+    model = apps.get_model(model_path)
+    page = model.objects.live().first()
+    page.title = "Changed in the editor, not saved"
+    for mode, _label in page.preview_modes:
+        response = page.make_preview_request(preview_mode=mode)
+        assert response.status_code == 200, (model_path, mode)
+    # A page being created: placed under its parent as Wagtail's create view places it.
+    parent = page.get_parent()
+    new_page = model(title="A page not saved yet", slug="new")
+    new_page.depth = parent.depth + 1
+    new_page.path = type(parent)._get_path(parent.path, new_page.depth, parent.numchild + 1)
+    response = new_page.make_preview_request(preview_mode="")
+    assert response.status_code == 200

@@ -315,9 +315,21 @@ def test_drafts_and_private_pages_never_appear(client):
     assert below_private.title not in found
 
 
-def test_search_lists_pages_of_this_site_only(client):
-    found = titles(client.get("/search/", {"q": "root"}))
-    assert "Root" not in found
+def test_search_lists_pages_of_this_site_only(client, settings):
+    from wagtail.models import Page, Site
+
+    from home.models import StandardPage
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.example"]
+    root = Page.get_first_root_node()
+    other_home = root.add_child(instance=StandardPage(title="Elsewhere", slug="elsewhere"))
+    other_home.add_child(
+        instance=StandardPage(title="Quillwort clinic", slug="quillwort", intro="Quillwort.")
+    ).save_revision().publish()
+    Site.objects.create(hostname="other.example", port=80, root_page=other_home)
+    assert titles(client.get("/search/", {"q": "quillwort"})) == []
+    found = titles(client.get("/search/", {"q": "quillwort"}, HTTP_HOST="other.example"))
+    assert found == ["Quillwort clinic"]
 
 
 def test_query_count_on_a_warm_cache(client):

@@ -254,3 +254,14 @@ def test_seo_audit_passes_on_the_demo_and_fails_on_a_broken_link():
     with pytest.raises(CommandError) as failure:
         call_command("seo_audit", stdout=io.StringIO())
     assert "error(s)" in str(failure.value)
+
+
+def test_tag_pages_and_later_pages_of_results_are_their_own_canonical_pages(client, settings):
+    settings.STILLPOINT_PAGE_SIZE = 2
+    document = head(client, "/blog/tags/stress/")
+    assert document.find("link", rel="canonical")["href"].endswith("/blog/tags/stress/")
+    assert "stress" in document.title.string
+    document = head(client, "/blog/?page=2&utm_source=x")
+    assert document.find("link", rel="canonical")["href"].endswith("/blog/?page=2")
+    assert "page 2" in document.title.string
+    assert head(client, "/blog/").find("link", rel="canonical")["href"].endswith("/blog/")

@@ -2,6 +2,7 @@
 
 import re
 
+from django.db.models import Q
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 from wagtail.api.rich_text import APIRichText, RichTextFormatError
@@ -88,7 +89,6 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
 
 
 class ImagesEndpoint(CheckedQueryMixin, ImagesAPIViewSet):
-    meta_fields = [*ImagesAPIViewSet.meta_fields]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "alt", "renditions"]
 
 
@@ -111,8 +111,10 @@ class RedirectsEndpoint(CheckedQueryMixin, BaseAPIViewSet):
 
     def get_queryset(self):
         site = Site.find_for_request(self.request)
+        # Redirects of this site and those for all sites (site is empty).
+        this_site = Q(site=site) if site else Q(pk__in=[])
         return (
-            Redirect.objects.filter(site__in=[site, None] if site else [None])
+            Redirect.objects.filter(this_site | Q(site__isnull=True))
             .select_related("redirect_page")
             .order_by("id")
         )

@@ -27,6 +27,3 @@ class BodyBlock(blocks.StreamBlock):
     video = VideoBlock(group="Media")
     call_to_action = CallToActionBlock(group="Links")
     teaser_cards = TeaserCardsBlock(group="Links")
-
-    class Meta:
-        block_counts = {}

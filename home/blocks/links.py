@@ -38,7 +38,8 @@ class CallToActionBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = value.get("page")
-        context["href"] = page.url if page else value.get("url")
+        # A call to action to a page that is no longer live is left out, not a dead end.
+        context["href"] = (page.url if page.live else None) if page else value.get("url")
         return context
 
     def get_api_representation(self, value, context=None):
@@ -74,13 +75,17 @@ class CardPageChooserBlock(blocks.PageChooserBlock):
         pages = (
             {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()} if ids else {}
         )
+        # Every page stays chosen in the editor; visitors only see cards of live, public pages.
+        shown = set(Page.objects.filter(pk__in=ids).live().public().values_list("pk", flat=True))
+        for page in pages.values():
+            page.shown_as_card = page.pk in shown
         attach_card_images(pages.values())
         return [pages.get(value) for value in values]
 
     def get_api_representation(self, value, context=None):
         from home.api.representation import page_card
 
-        if value is None or not value.live:
+        if value is None or not getattr(value, "shown_as_card", value.live):
             return None
         return page_card(value, (context or {}).get("request"))
 

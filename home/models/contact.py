@@ -6,7 +6,6 @@ import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import models
 from django.template.response import TemplateResponse
@@ -17,6 +16,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from home.blocks.text import RICH_TEXT_FEATURES
+from home.caching import shared_cache
 from home.forms import FormPageForm
 from home.models.mixins import BasePage
 
@@ -85,13 +85,27 @@ class ContactPage(AbstractEmailForm, BasePage):
             return "too-fast"
         return None
 
+    @staticmethod
+    def client_address(request) -> str:
+        """The visitor's address; behind TRUSTED_PROXIES proxies, the one they saw."""
+        if settings.TRUSTED_PROXIES:
+            forwarded = [
+                part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            ]
+            forwarded = [part for part in forwarded if part]
+            if len(forwarded) >= settings.TRUSTED_PROXIES:
+                return forwarded[-settings.TRUSTED_PROXIES]
+        return request.META.get("REMOTE_ADDR", "")
+
     def rate_limited(self, request) -> bool:
-        key = f"stillpoint:contact:{request.META.get('REMOTE_ADDR', '')}"
-        cache.add(key, 0, settings.CONTACT_RATE_WINDOW)
+        # Counted where every app process sees it, so the limit does not grow with workers.
+        counter = shared_cache()
+        key = f"stillpoint:contact:{self.client_address(request)}"
+        counter.add(key, 0, settings.CONTACT_RATE_WINDOW)
         try:
-            attempts = cache.incr(key)
+            attempts = counter.incr(key)
         except ValueError:  # expired between add and incr
-            cache.set(key, 1, settings.CONTACT_RATE_WINDOW)
+            counter.set(key, 1, settings.CONTACT_RATE_WINDOW)
             attempts = 1
         return attempts > settings.CONTACT_RATE_LIMIT
 

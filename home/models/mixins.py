@@ -234,5 +234,7 @@ class BasePage(ListingMixin, SeoMixin, Page):
 
     @cached_property
     def breadcrumbs(self) -> list[Page]:
-        """Ancestors below the root, home first; one query."""
+        """Ancestors below the root, home first; one query (none for a page not yet placed)."""
+        if not self.path:
+            return []
         return list(self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth"))

@@ -69,7 +69,7 @@ class HomePage(BasePage):
         from blog.models import latest_writing
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_writing"] = latest_writing(self.show_latest_writing)
+        context["latest_writing"] = latest_writing(self, self.show_latest_writing)
         return context
 
 

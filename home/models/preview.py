@@ -1,5 +1,6 @@
 """Drafts shared with a headless front end through a signed, short-lived link."""
 
+import uuid
 from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
@@ -31,7 +32,10 @@ class PagePreview(models.Model):
         cls.objects.filter(
             created_at__lt=timezone.now() - timedelta(seconds=settings.PREVIEW_TOKEN_SECONDS)
         ).delete()
-        token = signing.dumps({"page": page.pk, "type": page.content_type_id}, salt=SALT)
+        # The nonce keeps two previews within the same second apart.
+        token = signing.dumps(
+            {"page": page.pk, "type": page.content_type_id, "nonce": uuid.uuid4().hex}, salt=SALT
+        )
         return cls.objects.create(
             token=token, content_type_id=page.content_type_id, content_json=page.to_json()
         )

@@ -58,8 +58,9 @@ def nav_state(context, item):
     """aria-current for a menu item: "page" on itself, "true" inside its section."""
     page = context.get("page")
     url_path = getattr(page, "url_path", None)
-    if not url_path:
-        return ""
+    # External links have no path, and a link to the home page is not every page's section.
+    if not url_path or not item.url_path or item.url_path.count("/") <= 2:
+        return "page" if url_path and item.pk == page.pk else ""
     if item.pk == page.pk:
         return "page"
     return "true" if url_path.startswith(item.url_path) else ""
