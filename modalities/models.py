@@ -1,5 +1,6 @@
 """Modality pages, the questions visitors ask (snippets) and the FAQ page that groups them."""
 
+from django import forms
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.html import strip_tags
@@ -193,7 +194,7 @@ class Question(index.Indexed, models.Model):
         FieldPanel("answer"),
         FieldPanel("topic"),
         FieldPanel("order"),
-        FieldPanel("modalities"),
+        FieldPanel("modalities", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [index.SearchField("question"), index.SearchField("answer")]
 

@@ -59,8 +59,9 @@ def _restore_wagtail_roots():
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root"))
     # The Editors and Contributors groups and their workflow, as the data migration made them.
-    groups = importlib.import_module("home.migrations.0006_editor_groups")
-    groups.create_groups(django_apps, None)
+    for migration in ("0006_editor_groups", "0007_image_permissions"):
+        module = importlib.import_module(f"home.migrations.{migration}")
+        (getattr(module, "create_groups", None) or module.grant)(django_apps, None)
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """Test settings: the real settings, with plain static storage and a fast password hasher."""
 
-import tempfile
+import shutil
 
 from config.settings import *  # noqa: F403
-from config.settings import CACHES, STORAGES
+from config.settings import CACHES, STORAGES, VAR_DIR
 
 # The live server serves static files through the finders, which know no hashed names.
 STORAGES = {
@@ -11,10 +11,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = tempfile.mkdtemp(prefix="stillpoint-media-")
+# Under the git-ignored var/, emptied at each run rather than a new folder every time.
+MEDIA_ROOT = VAR_DIR / "test-media"
+shutil.rmtree(MEDIA_ROOT, ignore_errors=True)
 
 # Tests measure how pages render; the whole-page cache has tests of its own.
 PAGE_CACHE_SECONDS = 0
 CACHES = {**CACHES}
 if "filebased" in CACHES["shared"]["BACKEND"]:  # keep the tests' versions out of var/
-    CACHES["shared"] = {**CACHES["shared"], "LOCATION": tempfile.mkdtemp(prefix="stillpoint-")}
+    CACHES["shared"] = {**CACHES["shared"], "LOCATION": VAR_DIR / "test-cache"}

@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser_steps import start_image_upload
+
 pytestmark = pytest.mark.browser
 
 LONG = 30_000
@@ -43,7 +45,6 @@ def test_visitor_goes_home_to_a_modality_to_the_faq(live_demo, page):
 
 def test_editor_publishes_an_article_with_an_image_and_two_tags(live_demo, page, tmp_path):
     from django.contrib.auth import get_user_model
-    from PIL import Image
 
     from blog.models import BlogIndexPage
 
@@ -61,12 +62,7 @@ def test_editor_publishes_an_article_with_an_image_and_two_tags(live_demo, page,
     expect(page).to_have_url(live_demo.url + "/admin/", timeout=LONG)
 
     # Upload an image; alt text is required before the image is saved.
-    picture = tmp_path / "tide.png"
-    Image.new("RGB", (1200, 800), (90, 140, 180)).save(picture)
-    page.goto(live_demo.url + "/admin/images/multiple/add/")
-    page.locator("input[type=file]").set_input_files(picture)
-    item = page.locator("#upload-list > li").first
-    expect(item).to_have_class(re.compile(r"\bupload-complete\b"), timeout=LONG)
+    item = start_image_upload(page, live_demo.url, tmp_path, "tide", (90, 140, 180))
     item.get_by_label("Title").fill("Tide")
     item.get_by_label("Alt text").fill(alt)
     item.get_by_role("button", name="Update").click()

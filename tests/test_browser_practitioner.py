@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser_steps import start_image_upload
+
 pytestmark = pytest.mark.browser
 
 LONG = 30_000
@@ -302,7 +304,6 @@ def test_the_contact_form_refuses_a_bot_and_accepts_a_person(live_demo, page, de
 def test_an_editor_updates_the_phone_number_a_question_and_a_picture(
     live_demo, page, desktop, tmp_path
 ):
-    from PIL import Image
     from wagtail.models import Site
 
     from modalities.models import ModalityPage
@@ -375,12 +376,7 @@ def test_an_editor_updates_the_phone_number_a_question_and_a_picture(
         expect(page.get_by_text(question)).to_have_count(shown)
 
     # Images: the alt text is required; tags make pictures easy to find again.
-    picture = tmp_path / "linen.png"
-    Image.new("RGB", (1200, 800), (214, 200, 178)).save(picture)
-    editor.goto(live_demo.url + "/admin/images/multiple/add/")
-    editor.locator("input[type=file]").set_input_files(picture)
-    item = editor.locator("#upload-list > li").first
-    expect(item).to_have_class(re.compile(r"\bupload-complete\b"), timeout=LONG)
+    item = start_image_upload(editor, live_demo.url, tmp_path, "linen", (214, 200, 178))
     item.get_by_label("Title").fill("Linen cloth")
     tags = item.locator(".tagit-new input")
     for tag in ("treatment room", "calm"):

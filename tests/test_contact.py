@@ -119,3 +119,11 @@ def test_behind_a_proxy_each_visitor_has_their_own_limit(client, settings):
     assert client.post("/contact/", message(), **first).status_code == 200
     assert client.post("/contact/", message(), **second).status_code == 200
     assert client.post("/contact/", message(), **first).status_code == 429
+
+
+def test_correcting_a_mistake_keeps_the_time_the_form_was_started(client):
+    response = client.post("/contact/", message(email="not-an-email", form_started=started(30)))
+    page = BeautifulSoup(response.content, "html.parser")
+    kept = page.find("input", attrs={"name": "form_started"})["value"]
+    assert signing.loads(kept, salt=SIGNING_SALT) < time.time() - 20
+    assert client.post("/contact/", message(form_started=kept)).status_code == 200

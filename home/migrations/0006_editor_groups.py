@@ -55,10 +55,13 @@ def create_groups(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
     # Permissions are normally created after all migrations; these groups need them now.
-    for app_config in apps.get_app_configs():
+    needed = {label for entries in MODEL_PERMISSIONS.values() for label, _ in entries}
+    needed |= {label for entries in COLLECTION_PERMISSIONS.values() for label, _ in entries}
+    for app_config in (apps.get_app_config(label) for label in needed | {"wagtailcore"}):
+        original = getattr(app_config, "models_module", None)
         app_config.models_module = True
         create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = original
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
@@ -117,14 +120,16 @@ def remove_groups(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("home", "0005_contact_and_menus"),
-        ("wagtailcore", "__latest__"),
-        ("wagtailadmin", "__latest__"),
-        ("wagtaildocs", "__latest__"),
-        ("wagtailredirects", "__latest__"),
-        ("wagtailsearchpromotions", "__latest__"),
-        ("media", "__latest__"),
-        ("modalities", "__latest__"),
-        ("blog", "__latest__"),
+        # Named, not "__latest__": Django resolves that only for apps without migrations.
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailadmin", "0006_formstate"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
+        ("wagtailredirects", "0008_add_verbose_name_plural"),
+        ("wagtailsearchpromotions", "0008_query_verbose_name"),
+        ("media", "0001_initial"),
+        ("modalities", "0001_initial"),
+        ("blog", "0002_initial"),
     ]
 
     operations = [migrations.RunPython(create_groups, remove_groups)]

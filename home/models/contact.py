@@ -126,7 +126,9 @@ class ContactPage(AbstractEmailForm, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["honeypot_field"] = HONEYPOT_FIELD
         context["started_field"] = STARTED_FIELD
-        context["form_started"] = self.form_started_token()
+        # A person correcting a mistake keeps the time they started: the form is not new.
+        started = request.POST.get(STARTED_FIELD) if request.method == "POST" else None
+        context["form_started"] = started or self.form_started_token()
         return context
 
     # Email ---------------------------------------------------------------------------------
