@@ -23,7 +23,7 @@ DEMO_PAGES = {
     "/blog/": "BlogIndexPage",
 }
 
-# Queries per page on a warm cache; a rise means an N+1 crept in. The ceiling is 20.
+# Queries per page on a warm cache; a rise means an N+1 crept in. No page may pass 20.
 QUERY_BUDGET = {
     "/": 20,
     "/about/": 20,
