@@ -13,17 +13,13 @@ VERSION_KEY = "stillpoint:content-version"
 TIMEOUT = 24 * 60 * 60
 
 
-def _versions():
+def shared_cache():
     # Shared by every process (a file or Redis), unlike the default local-memory cache.
     return caches["shared"]
 
 
-def shared_cache():
-    return caches["shared"]
-
-
 def content_version() -> str:
-    versions = _versions()
+    versions = shared_cache()
     version = versions.get(VERSION_KEY)
     if version is None:
         versions.add(VERSION_KEY, uuid.uuid4().hex, None)
@@ -39,7 +35,7 @@ def bump_content_version(**_kwargs) -> None:
     """
 
     def bump():
-        _versions().set(VERSION_KEY, uuid.uuid4().hex, None)
+        shared_cache().set(VERSION_KEY, uuid.uuid4().hex, None)
 
     bump()
     transaction.on_commit(bump)

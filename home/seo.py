@@ -150,8 +150,9 @@ def audit_pages(pages: list[Page], request=None, site_name: str = "") -> list[Pa
 
     audits = []
     for page in pages:
-        title = page.seo_title or f"{page.title} · {site_name}".rstrip(" ·")
-        description = page.search_description or getattr(page, "card_intro", "")
+        # The same title and description the page prints in its <head>.
+        title = page.meta_title(site_name)
+        description = page.meta_description()
         audit = PageAudit(
             page=page,
             title=title,

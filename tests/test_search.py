@@ -23,11 +23,8 @@ def titles(response) -> list[str]:
 
 
 def publish(page):
-    """Publish, then index the page again: tags are saved after the page's own save indexed it."""
-    from wagtail.search.backends import get_search_backend
-
+    # Publishing indexes the page again once its tags are saved (home.signals).
     page.save_revision().publish()
-    get_search_backend().add(type(page).objects.get(pk=page.pk))
 
 
 def home():

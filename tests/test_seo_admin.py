@@ -5,7 +5,6 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
@@ -17,10 +16,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client):
-    user = get_user_model().objects.create_superuser("seo", "seo@example.com", "pw-seo-123")
-    client.force_login(user)
-    return client
+def editor(admin_client):
+    return admin_client  # pytest-django's signed-in superuser
 
 
 def test_report_lists_every_live_page_with_its_search_state(editor):

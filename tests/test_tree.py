@@ -1,7 +1,6 @@
 """Editors can only build a sane page tree."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from blog.models import ArticlePage, BlogIndexPage, EssayPage, JourneyStagePage
 from home.models import HomePage, StandardPage
@@ -11,10 +10,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw-123456")
-    client.force_login(user)
-    return client
+def editor_client(admin_client):
+    return admin_client  # pytest-django's signed-in superuser
 
 
 def test_placement_rules():

@@ -139,11 +139,19 @@ class SeoMixin(models.Model):
     class Meta:
         abstract = True
 
+    def meta_title(self, site_name: str) -> str:
+        """The <title>: the SEO title, else the page title and the site's name."""
+        return self.seo_title or f"{self.title} · {site_name or 'Stillpoint'}"
+
+    def meta_description(self) -> str:
+        """The meta description: the page's own, else its listing intro."""
+        return self.search_description or getattr(self, "card_intro", "")
+
     def get_meta(self, request, practice) -> PageMeta:
         site_name = practice.name or "Stillpoint"
         return PageMeta(
-            title=self.seo_title or f"{self.title} · {site_name}",
-            description=self.search_description or getattr(self, "card_intro", ""),
+            title=self.meta_title(site_name),
+            description=self.meta_description(),
             canonical=self.canonical_url or self.get_full_url(request),
             robots="noindex, follow" if self.noindex else "index, follow",
             og_type=self.og_type,
