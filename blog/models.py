@@ -1,9 +1,7 @@
-"""Authors, the shared writing page base and the three writing sections with their listings."""
+"""The shared writing page base and the three writing sections with their listings."""
 
 from __future__ import annotations
 
-import math
-import re
 from dataclasses import replace
 
 from django.conf import settings
@@ -12,7 +10,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
-from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -21,63 +18,17 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
-from home.api.fields import AuthorField, ImageField, RelatedPagesField, TagNamesField
+from blog.feeds import SectionFeed
+from blog.serializers import RelatedPagesField
 from home.fields import BodyField
-from home.images import attach_card_images
-from home.models import BasePage, HealthReviewMixin
-from home.models.mixins import IMAGE_MODEL
-
-WORDS_PER_MINUTE = 220
-PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
-
-
-@register_snippet
-class Author(models.Model):
-    name = models.CharField(max_length=120, help_text="Full name as readers should see it.")
-    credentials = models.CharField(
-        max_length=120,
-        blank=True,
-        help_text="Qualifications after the name, e.g. “LMT, CST-D”. Readers look for these.",
-    )
-    bio = models.TextField(blank=True, help_text="Two or three sentences about training and work.")
-    photo = models.ForeignKey(
-        IMAGE_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="A friendly portrait.",
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("credentials"), FieldPanel("bio"), FieldPanel("photo")]
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return f"{self.name}, {self.credentials}" if self.credentials else self.name
-
-
-def _texts(raw):
-    """Every piece of text in a StreamField's raw JSON (ids, types and numbers left out)."""
-    if isinstance(raw, dict):
-        for key, value in raw.items():
-            if key not in ("id", "type"):
-                yield from _texts(value)
-    elif isinstance(raw, list):
-        for item in raw:
-            yield from _texts(item)
-    elif isinstance(raw, str):
-        yield raw
-
-
-def reading_minutes(stream_value) -> int:
-    """Minutes a reader needs for a body, from its words (read from the data, not rendered)."""
-    raw = list(stream_value.raw_data) if stream_value else []
-    words = sum(len(re.findall(r"\w+", strip_tags(text))) for text in _texts(raw))
-    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+from home.jsonld import ids, image_node, person_ref
+from home.models import Author, BasePage, HealthReviewMixin, practice_for
+from home.models.people import IMAGE_MODEL
+from home.pagination import page_number, paginate
+from home.serializers import AuthorField, ImageField, TagNamesField
+from home.walker import reading_minutes
+from media.images import attach_card_images
 
 
 class WritingPage(HealthReviewMixin, BasePage):
@@ -165,8 +116,6 @@ class WritingPage(HealthReviewMixin, BasePage):
         return {"tags": list(self.tags.all())}
 
     def structured_data_nodes(self, context) -> list[dict]:
-        from home.structured_data import ids, image_node, person_ref
-
         request = context["request"]
         meta = context["meta"]
         node = {
@@ -281,10 +230,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
         )
 
     def paginate(self, request, queryset):
-        raw = request.GET.get("page", "1")
-        if not PAGE_NUMBER.fullmatch(raw):  # not "0", "²" or a number no database can hold
-            raise Http404("No such page of results.")
-        number = int(raw)
+        number = page_number(request)
         size = settings.STILLPOINT_PAGE_SIZE
         items = list(queryset[(number - 1) * size : number * size + 1])
         if number > 1 and not items:
@@ -292,17 +238,10 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
         has_next = len(items) > size
         items = items[:size]
         attach_card_images(items)
-        return {
-            "items": items,
-            "number": number,
-            "previous_number": number - 1 if number > 1 else None,
-            "next_number": number + 1 if has_next else None,
-        }
+        return {"items": items, "number": number, "pages": paginate(number, has_next)}
 
     def listing_meta(self, request, number: int, tag=None):
         """Each page of results and each tag page is its own page for search engines."""
-        from home.context_processors import practice_for
-
         practice = practice_for(request)
         meta = self.get_meta(request, practice)
         url, title, description = meta.canonical, meta.title, meta.description
@@ -335,8 +274,6 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/")
     def feed(self, request):
-        from blog.feeds import SectionFeed
-
         return SectionFeed(self)(request)
 
 
@@ -367,8 +304,6 @@ class JourneyIndexPage(WritingIndexPage):
 
 def latest_writing(home, count: int) -> list[WritingPage]:
     """The newest articles and essays of ``home``'s site together, for the home page."""
-    if count <= 0:
-        return []
     pieces = [
         piece
         for model in (ArticlePage, EssayPage)

@@ -8,9 +8,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as sitemap_view
 from wagtail.documents import urls as wagtaildocs_urls
 
-from config.api import urlpatterns as api_urls
-from home.search.views import search as search_view
-from home.sitemap import PageSitemap, robots_txt
+from api.urls import urlpatterns as api_urls
+from search.views import search as search_view
+from seo.sitemap import PageSitemap, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

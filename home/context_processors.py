@@ -6,7 +6,8 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, Site
 
 from home.caching import cached
-from home.models import NavigationSettings, PracticeSettings
+from home.models import NavigationSettings
+from home.models.practice import practice_for
 
 
 @dataclass(frozen=True)
@@ -15,23 +16,6 @@ class MenuItem:
     title: str
     url: str
     url_path: str
-
-
-def practice_for(request) -> PracticeSettings:
-    """The practice's details for this request's site, cached until the next content change."""
-    if not hasattr(request, "_practice"):
-        site = Site.find_for_request(request)
-        request._practice = cached(
-            f"practice:{site.pk if site else 0}",
-            lambda: (
-                PracticeSettings.base_queryset()
-                .select_related("default_social_image")
-                .get_or_create(site=site)[0]
-                if site
-                else PracticeSettings()
-            ),
-        )
-    return request._practice
 
 
 def menu_items(links, request) -> list[MenuItem]:

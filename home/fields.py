@@ -1,23 +1,30 @@
-"""The body StreamField, kept out of migrations so that changing a block needs no migration."""
+"""StreamFields kept out of migrations, so that changing a block needs no migration."""
 
 from wagtail.fields import StreamField
 
+from home.blocks import BodyBlock
 
-class BodyField(StreamField):
-    """A StreamField of the site's block library.
 
-    Migrations record it without its blocks: they only matter to Python, not to the database
-    column (JSON), and recording them would add a wall of migration code with every block edit.
+class LeanStreamField(StreamField):
+    """A StreamField that migrations record without its blocks.
+
+    Blocks only matter to Python, not to the database column (JSON); recording them would add
+    a wall of migration code with every block edit.
     """
 
     def __init__(self, block_types=None, **kwargs):
-        from home.blocks import BodyBlock
-
         kwargs.pop("block_lookup", None)
-        kwargs.setdefault("blank", True)
-        super().__init__(block_types or BodyBlock(), **kwargs)
+        super().__init__(block_types if block_types is not None else [], **kwargs)
 
     def deconstruct(self):
-        name, path, _, kwargs = super().deconstruct()
+        name, _path, _args, kwargs = super().deconstruct()
         kwargs.pop("block_lookup", None)
-        return name, "home.fields.BodyField", [], kwargs
+        return name, f"{__name__}.{type(self).__name__}", [], kwargs
+
+
+class BodyField(LeanStreamField):
+    """A StreamField of the site's block library."""
+
+    def __init__(self, block_types=None, **kwargs):
+        kwargs.setdefault("blank", True)
+        super().__init__(block_types or BodyBlock(), **kwargs)

@@ -2,11 +2,13 @@
 
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 
-from home.validators import CANONICAL_MESSAGE, validate_canonical
-
-SEO_TITLE_LIMIT = 70
+from home.validators import (
+    CANONICAL_MESSAGE,
+    SEO_TITLE_MAX,
+    SEO_TITLE_TARGET,
+    validate_canonical,
+)
 
 
 class SeoFieldsMixin:
@@ -25,17 +27,13 @@ class SeoFieldsMixin:
 
     def clean_seo_title(self):
         title = self.cleaned_data.get("seo_title", "")
-        if len(title) > SEO_TITLE_LIMIT:
+        if len(title) > SEO_TITLE_MAX:
             raise forms.ValidationError(
-                f"Search engines cut titles after about 60 characters; this one has "
-                f"{len(title)}. Keep it under {SEO_TITLE_LIMIT}."
+                f"Search engines cut titles after about {SEO_TITLE_TARGET} characters; this one "
+                f"has {len(title)}. Keep it under {SEO_TITLE_MAX}."
             )
         return title
 
 
 class PageForm(SeoFieldsMixin, WagtailAdminPageForm):
-    pass
-
-
-class FormPageForm(SeoFieldsMixin, WagtailAdminFormPageForm):
     pass

@@ -1,9 +1,8 @@
-"""Caching: whole pages for visitors without a session, and caching headers for the API."""
+"""The whole-page cache for visitors without a session."""
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 from home.caching import content_version
@@ -24,27 +23,6 @@ CACHED_TYPES = (
     "application/rss+xml",
     "text/plain",
 )
-
-
-def api_cache_headers(get_response):
-    """Public API answers may be cached briefly; ConditionalGetMiddleware adds ETag and 304."""
-
-    def middleware(request):
-        response = get_response(request)
-        if (
-            request.path.startswith("/api/")
-            and request.method in ("GET", "HEAD")
-            and response.status_code == 200
-            and not response.has_header("Cache-Control")
-        ):
-            if settings.SESSION_COOKIE_NAME in request.COOKIES:
-                # A signed-in editor may see restricted pages: never for shared caches.
-                patch_cache_control(response, private=True, max_age=0)
-            else:
-                patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
-        return response
-
-    return middleware
 
 
 def _cacheable_request(request) -> bool:

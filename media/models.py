@@ -1,18 +1,11 @@
 """The custom image model (alt text, caption, credit, tags) and its renditions."""
 
 from django.db import models
-from rest_framework.fields import CharField, Field
+from rest_framework.fields import CharField
 from wagtail.api import APIField
 from wagtail.images.models import AbstractImage, AbstractRendition
 
-
-class RenditionsField(Field):
-    """The standard WebP renditions with absolute URLs (home.api.representation.RENDITIONS)."""
-
-    def to_representation(self, image):
-        from home.api.representation import image as image_json
-
-        return image_json(image, self.context.get("request"))["renditions"]
+from media.serializers import RenditionsField
 
 
 class SiteImage(AbstractImage):

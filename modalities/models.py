@@ -11,12 +11,14 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from home.api.fields import AuthorField, ImageField, PageLinksField, QuestionsField, TopicsField
 from home.blocks.text import RICH_TEXT_FEATURES
 from home.fields import BodyField
-from home.images import attach_card_images
+from home.jsonld import ids, image_node, plain
 from home.models import BasePage, HealthReviewMixin
-from home.models.mixins import IMAGE_MODEL
+from home.models.people import IMAGE_MODEL
+from home.serializers import AuthorField, ImageField, PageLinksField
+from media.images import attach_card_images
+from modalities.serializers import QuestionsField, TopicsField
 
 
 class ModalityIndexPage(BasePage):
@@ -119,8 +121,6 @@ class ModalityPage(HealthReviewMixin, BasePage):
         verbose_name = "modality page"
 
     def structured_data_nodes(self, context) -> list[dict]:
-        from home.structured_data import ids, image_node
-
         request = context["request"]
         url = context["meta"].canonical
         node = {
@@ -229,8 +229,6 @@ class FAQPage(BasePage):
         verbose_name = "FAQ page"
 
     def structured_data_page(self, context) -> dict:
-        from home.structured_data import plain
-
         return {
             "mainEntity": [
                 {
@@ -267,3 +265,24 @@ class FAQPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.structured_data_context(request))
         return context
+
+
+def offers(request, site) -> list[dict]:
+    """The practice's modalities, as the services its JSON-LD offers."""
+    return [
+        {
+            "@type": "Offer",
+            "itemOffered": {
+                "@type": "Service",
+                "@id": f"{page.get_full_url(request)}#service",
+                "name": page.title,
+                "description": page.summary,
+                "url": page.get_full_url(request),
+            },
+        }
+        for page in ModalityPage.objects.live()
+        .public()
+        .descendant_of(site.root_page)
+        .defer_streamfields()
+        .order_by("path")
+    ]

@@ -1,32 +1,60 @@
-"""Shared fixtures: the demo site, loaded once per test session into the test database."""
+"""Shared fixtures: the demo site for the tests that ask for it, a browser, fresh caches."""
 
-import importlib
 import io
 import os
 
 import pytest
-from django.apps import apps as django_apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.management import call_command
+from django.test import Client
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
+
+from home.models import HomePage
+from home.roles import create_groups
 
 # Playwright's sync API keeps an event loop running in the test thread; the ORM calls made
 # beside it are still synchronous, so Django's guard against async misuse does not apply.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def _uses_demo(item) -> bool:
+    return "demo" in getattr(item, "fixturenames", ())
+
+
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    names = getattr(item, "fixturenames", ())
+    return (
+        "live_server" in names
+        or "transactional_db" in names
+        or bool(marker and marker.kwargs.get("transaction"))
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests that build their own content run first, on an empty site, and start in seconds.
+
+    The demo is loaded by the first test that asks for it; live-server tests, which empty the
+    database when they end, come last (as pytest-django orders them).
+    """
+    items.sort(key=lambda item: (_transactional(item), _uses_demo(item)))
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site; each test's own changes are rolled back."""
+def demo(django_db_setup, django_db_blocker):
+    """The demo site, loaded once into the test database; each test's changes are rolled back."""
     with django_db_blocker.unblock():
-        call_command("load_demo", stdout=io.StringIO())
-        _render_every_page()
+        if not HomePage.objects.exists():
+            call_command("load_demo", stdout=io.StringIO())
+            _render_every_page()
 
 
 def _render_every_page():
     """Generate the demo's renditions once, so tests do not each encode AVIF and WebP again."""
-    from django.test import Client
-    from wagtail.models import Page
-
     client = Client()
     for page in Page.objects.filter(depth__gt=1).live():
         client.get(page.url)
@@ -43,11 +71,6 @@ def _fresh_cache():
 
 def _restore_wagtail_roots():
     """Recreate what Wagtail's migrations add and a live-server test's flush empties."""
-    from django.conf import settings
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Collection, Locale, Page
-
     # The flush re-created content types under new ids; forget the ones cached before it.
     ContentType.objects.clear_cache()
 
@@ -58,22 +81,16 @@ def _restore_wagtail_roots():
         Collection.add_root(name="Root")
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root"))
-    # The Editors and Contributors groups and their workflow, as the data migration made them.
-    for migration in ("0006_editor_groups", "0007_image_permissions"):
-        module = importlib.import_module(f"home.migrations.{migration}")
-        (getattr(module, "create_groups", None) or module.grant)(django_apps, None)
+    # The Editors and Contributors groups and their workflow, as every migrate makes them.
+    create_groups()
 
 
 @pytest.fixture
 def live_demo(live_server, django_db_blocker):
     """A served demo site for a real browser (live-server tests start from an emptied database)."""
-    from home.models import HomePage
-
     if not HomePage.objects.exists():
         _restore_wagtail_roots()
         call_command("load_demo", stdout=io.StringIO())
-    from wagtail.models import Site
-
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.update(hostname=host, port=int(port))
     return live_server

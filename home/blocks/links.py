@@ -6,7 +6,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
-from home.images import attach_card_images
+from home.serializers import page_card, page_link
+from media.images import attach_card_images
 
 
 def require_page_or_url(value) -> None:
@@ -43,8 +44,6 @@ class CallToActionBlock(blocks.StructBlock):
         return context
 
     def get_api_representation(self, value, context=None):
-        from home.api.representation import page_link
-
         request = (context or {}).get("request")
         page = value.get("page")
         return {
@@ -83,8 +82,6 @@ class CardPageChooserBlock(blocks.PageChooserBlock):
         return [pages.get(value) for value in values]
 
     def get_api_representation(self, value, context=None):
-        from home.api.representation import page_card
-
         if value is None or not getattr(value, "shown_as_card", value.live):
             return None
         return page_card(value, (context or {}).get("request"))

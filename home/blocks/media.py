@@ -4,6 +4,8 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from media.serializers import image
+
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(help_text="Choose or upload a picture.")
@@ -27,8 +29,6 @@ class ImageBlock(blocks.StructBlock):
         return context
 
     def get_api_representation(self, value, context=None):
-        from home.api.representation import image
-
         picture = value["image"]
         request = (context or {}).get("request")
         return {

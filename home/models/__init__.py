@@ -1,24 +1,21 @@
-"""Models of the home app, split by concern."""
+"""Models of the page core, split by concern."""
 
-from .contact import ContactFormField, ContactPage
-from .imports import ImportRecord
-from .mixins import BasePage, HealthReviewMixin, ListingMixin, SeoMixin
+from .mixins import BasePage, HealthReviewMixin, ListingMixin, PageMeta, SeoMixin
 from .navigation import NavigationSettings
 from .pages import HomePage, StandardPage
-from .practice import PracticeSettings
-from .preview import PagePreview
+from .people import Author
+from .practice import PracticeSettings, practice_for
 
 __all__ = [
+    "Author",
     "BasePage",
-    "ContactFormField",
-    "ContactPage",
     "HealthReviewMixin",
     "HomePage",
-    "ImportRecord",
     "ListingMixin",
     "NavigationSettings",
-    "PagePreview",
+    "PageMeta",
     "PracticeSettings",
     "SeoMixin",
     "StandardPage",
+    "practice_for",
 ]

@@ -11,11 +11,18 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 
-from home.api.fields import ListingField, SeoField, StructuredDataField
 from home.forms import PageForm
+from home.models.people import IMAGE_MODEL, Author
+from home.models.practice import practice_for
+from home.registry import registry
+from home.serializers import ListingField, PageDataField, SeoField
 from home.validators import validate_canonical
 
-IMAGE_MODEL = "media.SiteImage"
+# The JSON-LD graph of a page, as the feature that builds it registers it.
+STRUCTURED_DATA = {
+    "type": "object",
+    "description": "The page's JSON-LD graph, exactly as its HTML carries it.",
+}
 
 
 class ListingMixin(models.Model):
@@ -67,7 +74,7 @@ class ListingMixin(models.Model):
 
     @cached_property
     def card_image(self):
-        # Listings set this in bulk (home.images.attach_card_images); this is the one-off path.
+        # Listings set this in bulk (media.images.attach_card_images); this is the one-off path.
         return self.listing_image or getattr(self, "hero_image", None)
 
 
@@ -147,6 +154,10 @@ class SeoMixin(models.Model):
         """The meta description: the page's own, else its listing intro."""
         return self.search_description or getattr(self, "card_intro", "")
 
+    def meta_for(self, request) -> PageMeta:
+        """What <head> says on this request's site."""
+        return self.get_meta(request, practice_for(request))
+
     def get_meta(self, request, practice) -> PageMeta:
         site_name = practice.name or "Stillpoint"
         return PageMeta(
@@ -168,7 +179,7 @@ class HealthReviewMixin(models.Model):
     """Who stands behind a page that speaks about health, and when it was last checked."""
 
     reviewed_by = models.ForeignKey(
-        "blog.Author",
+        Author,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -199,12 +210,15 @@ class BasePage(ListingMixin, SeoMixin, Page):
     api_fields = [
         APIField("listing", serializer=ListingField()),
         APIField("seo", serializer=SeoField()),
-        APIField("structured_data", serializer=StructuredDataField()),
+        APIField(
+            "structured_data",
+            serializer=PageDataField("structured_data", STRUCTURED_DATA),
+        ),
     ]
 
     promote_panels = SeoMixin.seo_panels + ListingMixin.listing_panels
     base_form_class = PageForm
-    # schema.org type of the page itself in its JSON-LD (home.structured_data).
+    # schema.org type of the page itself in its JSON-LD.
     schema_page_type = "WebPage"
 
     class Meta:
@@ -212,13 +226,12 @@ class BasePage(ListingMixin, SeoMixin, Page):
 
     @property
     def preview_modes(self):
-        return [("", "Site"), ("headless", "Headless (JSON link)")]
+        return [("", "Site"), *((mode.name, mode.label) for mode in registry.preview_modes)]
 
     def serve_preview(self, request, mode_name):
-        if mode_name == "headless":
-            from home.api.preview import serve_headless_preview
-
-            return serve_headless_preview(self, request)
+        for mode in registry.preview_modes:
+            if mode.name == mode_name:
+                return mode.serve(self, request)
         return super().serve_preview(request, mode_name)
 
     def structured_data_context(self, request) -> dict:
@@ -234,10 +247,8 @@ class BasePage(ListingMixin, SeoMixin, Page):
         return []
 
     def get_context(self, request, *args, **kwargs):
-        from home.context_processors import practice_for
-
         context = super().get_context(request, *args, **kwargs)
-        context["meta"] = self.get_meta(request, practice_for(request))
+        context["meta"] = self.meta_for(request)
         return context
 
     @cached_property

@@ -6,9 +6,9 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
 
 from home.blocks.links import require_page_or_url
+from home.fields import LeanStreamField
 
 
 class MenuLinkBlock(blocks.StructBlock):
@@ -38,7 +38,7 @@ class MenuLinkBlock(blocks.StructBlock):
 
 @register_setting(icon="list-ul")
 class NavigationSettings(BaseSiteSetting):
-    header_links = StreamField(
+    header_links = LeanStreamField(
         [("link", MenuLinkBlock())],
         blank=True,
         help_text=(
@@ -46,7 +46,7 @@ class NavigationSettings(BaseSiteSetting):
             "“Show in menus” appear instead."
         ),
     )
-    footer_links = StreamField(
+    footer_links = LeanStreamField(
         [("link", MenuLinkBlock())],
         blank=True,
         help_text="Links in the footer of every page, in this order.",

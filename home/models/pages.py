@@ -5,9 +5,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from home.api.fields import ImageField
 from home.fields import BodyField
-from home.models.mixins import IMAGE_MODEL, BasePage
+from home.models.mixins import BasePage
+from home.models.people import IMAGE_MODEL
+from home.registry import registry
+from media.serializers import ImageField
 
 
 class HomePage(BasePage):
@@ -33,15 +35,7 @@ class HomePage(BasePage):
     card_intro_field = "hero_lead"
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.StandardPage",
-        "home.ContactPage",
-        "modalities.ModalityIndexPage",
-        "modalities.FAQPage",
-        "blog.BlogIndexPage",
-        "blog.EssayIndexPage",
-        "blog.JourneyIndexPage",
-    ]
+    # Sections under the home page say so in their own parent_page_types.
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("hero_heading"), FieldPanel("hero_lead"), FieldPanel("hero_image")],
@@ -66,10 +60,8 @@ class HomePage(BasePage):
         verbose_name = "home page"
 
     def get_context(self, request, *args, **kwargs):
-        from blog.models import latest_writing
-
         context = super().get_context(request, *args, **kwargs)
-        context["latest_writing"] = latest_writing(self, self.show_latest_writing)
+        context["latest_writing"] = registry.newest_writing(self, self.show_latest_writing)
         return context
 
 

@@ -8,7 +8,10 @@ from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
+from wagtail.models import Site
+
+from home.caching import cached
+from home.fields import LeanStreamField
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ().\-]{7,25}$")
 DAYS = [
@@ -95,12 +98,12 @@ class PracticeSettings(BaseSiteSetting):
     price_range = models.CharField(
         max_length=10, blank=True, default="$$", help_text="For search engines, e.g. $$."
     )
-    opening_hours = StreamField(
+    opening_hours = LeanStreamField(
         [("hours", OpeningHoursBlock())],
         blank=True,
         help_text="One row per day the practice is open.",
     )
-    social_links = StreamField(
+    social_links = LeanStreamField(
         [("link", SocialLinkBlock())], blank=True, help_text="Profiles on other sites."
     )
     default_social_image = models.ForeignKey(
@@ -169,3 +172,20 @@ class PracticeSettings(BaseSiteSetting):
         return ", ".join(
             part for part in (self.street_address, f"{city} {self.postal_code}".strip()) if part
         )
+
+
+def practice_for(request) -> PracticeSettings:
+    """The practice's details for this request's site, cached until the next content change."""
+    if not hasattr(request, "_practice"):
+        site = Site.find_for_request(request)
+        request._practice = cached(
+            f"practice:{site.pk if site else 0}",
+            lambda: (
+                PracticeSettings.base_queryset()
+                .select_related("default_social_image")
+                .get_or_create(site=site)[0]
+                if site
+                else PracticeSettings()
+            ),
+        )
+    return request._practice

@@ -1,0 +1,1 @@
+"""The headless API: Wagtail API v2 endpoints, the OpenAPI document, headless preview."""

@@ -1,0 +1,1 @@
+"""The contact page: a stored, emailed message form guarded against spam."""

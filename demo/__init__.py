@@ -1,0 +1,1 @@
+"""The demo site: its words as data files, its drawings, and the loader."""

@@ -1,1 +1,0 @@
-"""The headless API: how pages, images and practice details read as JSON."""

@@ -1,1 +1,0 @@
-"""The demo site: its words (content.py), its pictures (drawings.py) and the loader."""

@@ -1,1 +1,0 @@
-"""Moving an old WordPress or Squarespace site into Stillpoint as draft pages."""

@@ -1,0 +1,1 @@
+"""Moving an old site in: readers of each source, and the builder of draft pages."""

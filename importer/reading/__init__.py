@@ -1,0 +1,1 @@
+"""Readers of old sites: WordPress exports, folders of HTML pages, plain text."""

@@ -1,0 +1,390 @@
+"""The site search: what it finds, how results read, its promotions, pages and odd input."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def results(response) -> list:
+    return soup(response).select("main ol.search-results > li")
+
+
+def titles(response) -> list[str]:
+    return [
+        item.select_one(".search-result__title").get_text(strip=True) for item in results(response)
+    ]
+
+
+def publish(page):
+    # Publishing indexes the page again once its tags are saved (home.signals).
+    page.save_revision().publish()
+
+
+def home():
+    from home.models import HomePage
+
+    return HomePage.objects.get()
+
+
+def add_standard_page(title, text, *, live=True, parent=None):
+    from home.models import StandardPage
+
+    page = StandardPage(title=title, intro=text, live=live)
+    (parent or home()).add_child(instance=page)
+    if live:
+        publish(page)
+    return page
+
+
+def test_finds_a_modality_by_a_word_from_its_body(client):
+    from modalities.models import ModalityPage
+
+    page = ModalityPage.objects.get(slug="craniosacral-therapy")
+    assert "osteopathy" in str(page.body.raw_data).lower()
+    response = client.get("/search/", {"q": "osteopathy"})
+    assert response.status_code == 200
+    assert "CranioSacral Therapy" in titles(response)
+
+
+def test_finds_articles_by_their_tags(client):
+    from blog.models import ArticlePage
+
+    tagged = {page.title for page in ArticlePage.objects.live().filter(tags__slug="self-care")}
+    assert len(tagged) >= 2
+    assert tagged <= set(titles(client.get("/search/", {"q": "self-care"})))
+
+    article = ArticlePage.objects.live().get(slug="desk-posture-and-the-breath")
+    article.tags.add("quillwort")
+    publish(article)
+    assert titles(client.get("/search/", {"q": "quillwort"})) == [article.title]
+
+
+def test_a_tag_added_when_publishing_is_searchable_at_once(client):
+    from blog.models import ArticlePage
+
+    article = ArticlePage.objects.live().get(slug="desk-posture-and-the-breath")
+    article.tags.add("quillwort")
+    article.save_revision().publish()
+    assert titles(client.get("/search/", {"q": "quillwort"})) == [article.title]
+
+
+def test_a_result_shows_its_section_and_a_marked_snippet(client):
+    response = client.get("/search/", {"q": "osteopathy"})
+    item = next(
+        item
+        for item in results(response)
+        if item.select_one(".search-result__title").get_text(strip=True) == "CranioSacral Therapy"
+    )
+    assert item.select_one("h2 a")["href"] == "/modalities/craniosacral-therapy/"
+    assert item.select_one(".search-result__meta").get_text(strip=True) == "Modalities"
+    snippet = item.select_one(".search-result__snippet")
+    assert [mark.get_text().lower() for mark in snippet.find_all("mark")] == ["osteopathy"]
+    assert len(snippet.get_text()) <= 210
+
+
+def test_tagged_pieces_show_their_section(client):
+    response = client.get("/search/", {"q": "stress"})
+    sections = {
+        item.select_one(".search-result__title").get_text(strip=True): item.select_one(
+            ".search-result__meta"
+        ).get_text(strip=True)
+        for item in results(response)
+    }
+    assert sections["What your belly might be telling you"] == "Blog"
+
+
+def test_a_snippet_falls_back_to_the_card_intro(client):
+    from blog.models import ArticlePage
+
+    article = ArticlePage.objects.live().get(slug="desk-posture-and-the-breath")
+    article.tags.add("quillwort")
+    publish(article)
+    snippet = results(client.get("/search/", {"q": "quillwort"}))[0].select_one(
+        ".search-result__snippet"
+    )
+    assert snippet.get_text(strip=True) == article.card_intro
+    assert not snippet.find("mark")
+
+
+def test_the_query_is_escaped_everywhere(client):
+    response = client.get("/search/", {"q": '<script>alert("x")</script> stress'})
+    assert response.status_code == 200
+    assert b"<script>alert" not in response.content
+    assert soup(response).find("input", attrs={"name": "q"})["value"].startswith("<script>")
+
+
+def test_promotions_come_first_and_are_marked(client):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    from blog.models import ArticlePage
+    from modalities.models import FAQPage
+
+    faq = FAQPage.objects.get()
+    belly = ArticlePage.objects.get(slug="what-your-belly-might-be-telling-you")
+    query = Query.get("stress")
+    SearchPromotion.objects.create(query=query, page=faq, sort_order=0, description="Answers.")
+    SearchPromotion.objects.create(query=query, page=belly, sort_order=1)
+
+    response = client.get("/search/", {"q": "Stress"})
+    items = results(response)
+    assert titles(response)[:2] == [faq.title, belly.title]
+    assert titles(response).count(belly.title) == 1
+    assert all(item.select_one(".search-result__badge") for item in items[:2])
+    assert not any(item.select_one(".search-result__badge") for item in items[2:])
+    assert items[0].select_one(".search-result__snippet").get_text(strip=True) == "Answers."
+    assert items[1].select_one(".search-result__meta").get_text(" ", strip=True).endswith("Blog")
+
+
+def test_an_editor_may_promote_an_address_elsewhere(client):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    SearchPromotion.objects.create(
+        query=Query.get("stress"),
+        external_link_url="https://example.org/breathing-guide",
+        external_link_text="A breathing guide",
+        description="A gentle guide we like.",
+        sort_order=0,
+    )
+    first = results(client.get("/search/", {"q": "stress"}))[0]
+    assert first.select_one("h2 a")["href"] == "https://example.org/breathing-guide"
+    assert first.select_one("h2").get_text(strip=True) == "A breathing guide"
+    assert first.select_one(".search-result__badge")
+    assert first.select_one(".search-result__snippet").get_text() == "A gentle guide we like."
+
+
+def test_a_promoted_draft_is_not_shown(client):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    draft = add_standard_page("Unfinished notes", "Not ready yet.", live=False)
+    SearchPromotion.objects.create(query=Query.get("stress"), page=draft, sort_order=0)
+    assert draft.title not in titles(client.get("/search/", {"q": "stress"}))
+
+
+def test_searches_are_recorded(client):
+    from wagtail.contrib.search_promotions.models import Query
+
+    client.get("/search/", {"q": "  Sleep  "})
+    client.get("/search/", {"q": "sleep"})
+    assert Query.objects.get(query_string="sleep").hits == 2
+    client.get("/search/")
+    client.get("/search/", {"q": "   "})
+    assert Query.objects.filter(query_string="").count() == 0
+
+
+@pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "   "}])
+def test_an_empty_query_invites_a_search(client, params):
+    response = client.get("/search/", params)
+    assert response.status_code == 200
+    page = soup(response)
+    main = page.find("main")
+    assert main.find("form", role="search").find("input", attrs={"type": "search", "name": "q"})
+    assert "What are you looking for?" in main.get_text()
+    links = {a["href"] for a in main.select(".search a")}
+    assert {"/modalities/", "/faq/"} <= links
+    assert not main.find("ol")
+
+
+def test_no_results_says_so_and_suggests_what_to_do(client):
+    response = client.get("/search/", {"q": "zzxqvbn"})
+    assert response.status_code == 200
+    main = soup(response).find("main")
+    text = main.get_text(" ", strip=True)
+    assert "No pages match “zzxqvbn”" in text
+    assert "spelling" in text and "fewer" in text
+    assert main.find("a", href="/faq/")
+    assert not main.find("ol")
+
+
+def test_the_summary_counts_the_results(client):
+    response = client.get("/search/", {"q": "osteopathy"})
+    count = len(results(response))
+    word = "result" if count == 1 else "results"
+    assert f"{count} {word} for “osteopathy”" in soup(response).find("main").get_text()
+
+
+def test_the_page_is_labelled_and_kept_out_of_search_engines(client):
+    response = client.get("/search/", {"q": "stress"})
+    page = soup(response)
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow"
+    assert page.title.get_text().startswith("Search: stress")
+    assert len(page.find_all("h1")) == 1
+    form = page.find("form", role="search")
+    assert form["action"] == "/search/" and form["method"] == "get"
+    field = form.find("input", attrs={"name": "q"})
+    assert field["type"] == "search" and field["value"] == "stress"
+    assert form.find("label", attrs={"for": field["id"]})
+
+
+def test_results_come_in_pages_that_keep_the_query(client, monkeypatch):
+    monkeypatch.setattr("search.views.PAGE_SIZE", 2)
+    first = client.get("/search/", {"q": "stress"})
+    assert len(results(first)) == 2
+    next_link = soup(first).find("a", rel="next")["href"]
+    assert "q=stress" in next_link and "page=2" in next_link
+    second = client.get("/search/" + next_link)
+    assert second.status_code == 200
+    assert 1 <= len(results(second)) <= 2
+    assert not set(titles(first)) & set(titles(second))
+    assert soup(second).find("ol", class_="search-results")["start"] == "3"
+    previous = soup(second).find("a", rel="prev")["href"]
+    assert "q=stress" in previous and "page=" not in previous
+
+
+@pytest.mark.parametrize("number", ["0", "-1", "abc", "1.5", "²", "99", "99999999999999999999999"])
+def test_bad_page_numbers_are_not_found(client, number):
+    response = client.get("/search/", {"q": "stress", "page": number})
+    assert response.status_code == 404
+    assert b"We can't find that page" in response.content
+
+
+def test_only_the_first_page_exists_without_a_query(client):
+    assert client.get("/search/", {"page": "1"}).status_code == 200
+    assert client.get("/search/", {"page": "2"}).status_code == 404
+
+
+def test_a_very_long_query_is_shortened_and_says_so(client):
+    response = client.get("/search/", {"q": "stress " * 1500})
+    assert response.status_code == 200
+    page = soup(response)
+    assert "first 200 characters" in page.find("main").get_text()
+    kept = page.find("input", attrs={"name": "q"})["value"]
+    assert len(kept) <= 200 and kept.split() == ["stress"] * len(kept.split())
+    assert results(response)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "q=%ff",
+        "q=%ff%fe%00",
+        "q=stress%00",
+        "q=%22",
+        "q=%22unterminated",
+        "q=%3F%21%2A%28%29",
+        "q=NEAR%28a",
+        "q=a+OR+b+NOT+c",
+        "q=title%3Astress",
+        "q=%E2%80%AE%0D%0A",
+        "q=&q=stress",
+        "q=stress&q=sleep",
+    ],
+)
+def test_odd_queries_get_a_page_not_an_error(client, raw):
+    response = client.get("/search/?" + raw)
+    assert response.status_code == 200
+    main = soup(response).find("main")
+    assert main.find("h1").get_text() == "Search"
+    assert (
+        main.find("ol", class_="search-results")
+        or "No pages match" in main.get_text()
+        or ("What are you looking for?" in main.get_text())
+    )
+
+
+def test_a_nul_byte_is_dropped_from_the_query(client):
+    response = client.get("/search/?q=str%00ess")
+    assert soup(response).find("input", attrs={"name": "q"})["value"] == "stress"
+    assert results(response)
+
+
+def test_drafts_and_private_pages_never_appear(client):
+    from wagtail.models import PageViewRestriction
+
+    add_standard_page("Open zephyrine notes", "About zephyrine.")
+    add_standard_page("Draft zephyrine notes", "About zephyrine.", live=False)
+    private = add_standard_page("Private zephyrine notes", "About zephyrine.")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    below_private = add_standard_page("Hidden zephyrine notes", "About zephyrine.", parent=private)
+    unpublished = add_standard_page("Withdrawn zephyrine notes", "About zephyrine.")
+    unpublished.unpublish()
+
+    found = titles(client.get("/search/", {"q": "zephyrine"}))
+    assert found == ["Open zephyrine notes"]
+    assert below_private.title not in found
+
+
+def test_search_lists_pages_of_this_site_only(client, settings):
+    from wagtail.models import Page, Site
+
+    from home.models import StandardPage
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.example"]
+    root = Page.get_first_root_node()
+    other_home = root.add_child(instance=StandardPage(title="Elsewhere", slug="elsewhere"))
+    other_home.add_child(
+        instance=StandardPage(title="Quillwort clinic", slug="quillwort", intro="Quillwort.")
+    ).save_revision().publish()
+    Site.objects.create(hostname="other.example", port=80, root_page=other_home)
+    assert titles(client.get("/search/", {"q": "quillwort"})) == []
+    found = titles(client.get("/search/", {"q": "quillwort"}, HTTP_HOST="other.example"))
+    assert found == ["Quillwort clinic"]
+
+
+def test_query_count_on_a_warm_cache(client):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    from modalities.models import FAQPage
+
+    SearchPromotion.objects.create(query=Query.get("therapy"), page=FAQPage.objects.get())
+    for query in ("stress", "therapy"):
+        client.get("/search/", {"q": query})  # warm: site root paths, renditions, query rows
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/search/", {"q": query})
+        assert response.status_code == 200
+        assert len(results(response)) >= 3
+        assert len(queries) <= 20, "\n".join(q["sql"] for q in queries)
+
+
+def test_an_excerpt_marks_every_searched_word_and_escapes_the_rest():
+    from search.snippets import excerpt
+
+    text = "Tom & <Jerry> felt stressed. " + "Quiet words. " * 40 + "Stress again."
+    snippet = excerpt(text, ["stress", "the"])
+    assert snippet.startswith("Tom &amp; &lt;Jerry&gt; felt <mark>stressed</mark>.")
+    assert snippet.endswith("…")
+    assert "<mark>the</mark>" not in snippet
+    assert excerpt(text, ["script"]) is None
+    assert excerpt("<b>stress</b>", ["stress"]) == "&lt;b&gt;<mark>stress</mark>&lt;/b&gt;"
+
+
+def test_an_excerpt_is_centred_on_the_first_match():
+    from search.snippets import EXCERPT_LENGTH, excerpt
+
+    text = "calm " * 100 + "osteopathy " + "calm " * 100
+    snippet = excerpt(text, ["Osteopathy"])
+    assert snippet.startswith("…calm") and snippet.endswith("calm…")
+    assert len(snippet) <= EXCERPT_LENGTH + len("<mark></mark>") + 2
+    before, after = snippet.split("<mark>osteopathy</mark>")
+    assert abs(len(before) - len(after)) < 15
+
+
+def test_page_text_reads_the_body_without_ids_addresses_or_tags():
+    from modalities.models import ModalityPage
+    from search.snippets import page_text
+
+    page = ModalityPage.objects.get(slug="somato-emotional-release")
+    text = page_text(page)
+    assert text.startswith(page.summary)
+    assert text.endswith(page.search_description)
+    assert "Everyday speech says it plainly:" in text
+    assert "<p>" not in text and "h2" not in text.split()
+    assert not any(str(block.get("id")) in text for block in page.body.raw_data)
+
+
+def test_the_faq_is_found_by_what_its_questions_answer(client):
+    from modalities.models import Question
+
+    assert "Frequently Asked Questions" in titles(client.get("/search/", {"q": "insurance"}))
+    question = Question.objects.first()
+    question.answer = "<p>We take quillwort as payment.</p>"
+    question.save()
+    assert titles(client.get("/search/", {"q": "quillwort"})) == ["Frequently Asked Questions"]
