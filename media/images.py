@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from media.models import SiteImage
+
 # Widths offered in a srcset; only those no wider than the original are used, so none repeat.
 WIDTHS = (480, 800, 1200, 1600)
 FORMATS = ("avif", "webp", "jpeg")
@@ -14,8 +16,6 @@ def attach_card_images(pages: Iterable) -> None:
 
     Renditions are not prefetched: once generated they come from the cache, not the database.
     """
-    from media.models import SiteImage
-
     pages = [page for page in pages if page is not None and hasattr(page, "card_image_id")]
     wanted = {page.card_image_id for page in pages if page.card_image_id}
     images = SiteImage.objects.in_bulk(wanted) if wanted else {}

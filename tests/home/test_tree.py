@@ -5,8 +5,19 @@ import pytest
 from blog.models import ArticlePage, BlogIndexPage, EssayPage, JourneyStagePage
 from home.models import HomePage, StandardPage
 from modalities.models import FAQPage, ModalityIndexPage, ModalityPage
+from tests.blog.factories import BlogIndexPageFactory
+from tests.home.factories import make_site
+from tests.modalities.factories import FAQPageFactory, ModalityIndexPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def sections():
+    home = make_site()
+    ModalityIndexPageFactory(parent=home)
+    FAQPageFactory(parent=home)
+    BlogIndexPageFactory(parent=home)
 
 
 @pytest.fixture
