@@ -59,9 +59,12 @@ run: demo static
 test: install-test
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Style, the layout's import rules (pyproject.toml: tool.importlinter) and the module size limit.
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(PY) scripts/layout.py
 
 check: install-test
 	$(PY) manage.py check
@@ -81,7 +84,7 @@ lighthouse:
 
 # Screenshots for docs/editor-guide.md, taken by the practitioner browser tests.
 guide: install-test
-	GUIDE_SCREENSHOTS=$(CURDIR)/docs/screenshots $(PY) -m pytest tests/test_browser_practitioner.py
+	GUIDE_SCREENSHOTS=$(CURDIR)/docs/screenshots $(PY) -m pytest tests/browser/test_browser_practitioner.py
 
 clean:
-	rm -rf $(VENV) node_modules var
+	rm -rf $(VENV) node_modules var build *.egg-info

@@ -16,7 +16,7 @@ RENDITIONS = {
 def absolute(request, url: str) -> str:
     # Not at the top: wagtail.api.v2.utils loads the Page model when imported, and this module
     # is imported while the image model itself is being loaded.
-    from wagtail.api.v2.utils import get_full_url
+    from wagtail.api.v2.utils import get_full_url  # noqa: PLC0415
 
     return get_full_url(request, url) if request is not None else url
 
