@@ -26,9 +26,8 @@ def body_data(blocks: Iterable[tuple[str, Any]]) -> list[dict]:
     unknown = [item["type"] for item in raw if item["type"] not in _library.child_blocks]
     if unknown:
         raise ValueError(f"Not a block of the library: {', '.join(unknown)}")
-    stream = _library.to_python(raw)
-    _library.clean(stream)
-    return _library.get_prep_value(stream)
+    # Cleaned as the editor's form cleans it: empty text is "", not missing.
+    return _library.get_prep_value(_library.clean(_library.to_python(raw)))
 
 
 def body_json(blocks: Iterable[tuple[str, Any]]) -> str:
