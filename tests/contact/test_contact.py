@@ -9,8 +9,18 @@ from django.core import mail, signing
 from wagtail.contrib.forms.models import FormSubmission
 
 from contact.models import SIGNING_SALT, ContactPage
+from tests.contact.factories import ContactPageFactory
+from tests.home.factories import PracticeSettingsFactory, make_site
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def contact_page():
+    """The contact page, and the practice details it sends messages to and offers when refusing."""
+    home = make_site()
+    PracticeSettingsFactory(phone="+1 212 555 0147", email="hello@stillpoint.example")
+    return ContactPageFactory(parent=home)
 
 
 def started(seconds_ago=10):
@@ -21,7 +31,6 @@ def message(**overrides):
     data = {
         "your_name": "Ada Visitor",
         "email": "ada@example.com",
-        "phone": "",
         "how_should_we_reply": "Email",
         "your_message": "Is CranioSacral Therapy suitable after a concussion?",
         "form_started": started(),

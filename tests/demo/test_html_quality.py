@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.home.test_pages import DEMO_PAGES
+from tests.demo.test_demo_pages import DEMO_PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

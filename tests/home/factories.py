@@ -65,3 +65,43 @@ def make_site(**home_fields) -> HomePage:
     site.site_name = "Stillpoint"
     site.save()
     return home
+
+
+class PracticeSettingsFactory(factory.django.DjangoModelFactory):
+    """The practice's details of the default site (call ``make_site()`` first).
+
+    One row per site: when the site already has its row, that row is returned unchanged.
+    A served site has this row after its first visit; made beforehand, the first visit does not
+    create it (a settings change, which starts a new content version and empties the caches).
+    """
+
+    class Meta:
+        model = "home.PracticeSettings"
+        django_get_or_create = ("site",)
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    name = "Stillpoint"
+    phone = "+1 212 555 0147"
+    email = "hello@stillpoint.example"
+    booking_url = "https://stillpoint.example/book"
+
+
+class NavigationSettingsFactory(factory.django.DjangoModelFactory):
+    """The menus of the default site; ``header_links`` and ``footer_links`` take ``menu(...)``.
+
+    One row per site, as for ``PracticeSettingsFactory``.
+    """
+
+    class Meta:
+        model = "home.NavigationSettings"
+        django_get_or_create = ("site",)
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+
+
+def menu(*links) -> list[dict]:
+    """Menu links from ``(page, label)`` pairs; an empty label shows the page's title."""
+    return [
+        {"type": "link", "value": {"page": page.pk, "url": "", "label": label}}
+        for page, label in links
+    ]

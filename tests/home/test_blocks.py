@@ -5,11 +5,12 @@ from bs4 import BeautifulSoup
 from wagtail.blocks import StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from blog.models import BlogIndexPage
 from home.blocks import BodyBlock
-from media.models import SiteImage
+from tests.blog.factories import ArticlePageFactory, BlogIndexPageFactory
+from tests.home.factories import StandardPageFactory, make_site
+from tests.media.factories import SiteImageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def render(block_name, value):
@@ -62,16 +63,17 @@ def test_table_has_caption_and_header_cells():
 
 
 def test_image_block_uses_alt_override_and_caption():
-    image = SiteImage.objects.first()
+    image = SiteImageFactory(caption="Morning light over the treatment room")
     html = render("image", {"image": image.pk, "caption": "", "alt_override": "Hands at rest"})
     assert html.find("img")["alt"] == "Hands at rest"
     assert html.find("picture").find("source", type="image/avif")
-    if image.caption:
-        assert image.caption in html.find("figcaption").get_text()
+    assert image.caption in html.find("figcaption").get_text()
 
 
 def test_teaser_cards_read_listing_fields_and_skip_unpublished():
-    blog = BlogIndexPage.objects.get()
+    blog = BlogIndexPageFactory(parent=make_site())
+    ArticlePageFactory(parent=blog, listing_title="Settle in five breaths")
+    ArticlePageFactory(parent=blog)
     articles = list(blog.get_children().specific())
     articles[1].unpublish()
     html = render("teaser_cards", {"heading": "More", "pages": [a.pk for a in articles[:2]]})
@@ -80,13 +82,15 @@ def test_teaser_cards_read_listing_fields_and_skip_unpublished():
 
 
 @pytest.mark.parametrize(
-    "value",
+    "with_page,url",
     [
-        {"heading": "Book", "label": "Go", "page": None, "url": ""},
-        {"heading": "Book", "label": "Go", "page": 3, "url": "https://example.com/"},
+        (False, ""),  # neither
+        (True, "https://example.com/"),  # both
     ],
 )
-def test_call_to_action_needs_exactly_one_target(value):
+def test_call_to_action_needs_exactly_one_target(with_page, url):
+    page = StandardPageFactory(parent=make_site()).pk if with_page else None
+    value = {"heading": "Book", "label": "Go", "page": page, "url": url}
     block = BodyBlock().child_blocks["call_to_action"]
     with pytest.raises(StructBlockValidationError) as caught:
         block.clean(block.to_python(value))

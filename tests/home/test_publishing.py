@@ -8,14 +8,39 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from blog.models import ArticlePage, BlogIndexPage
+from blog.models import ArticlePage
 from home.models import NavigationSettings, PracticeSettings
+from home.models.navigation import MenuLinkBlock
+from tests.blog.factories import ArticlePageFactory, BlogIndexPageFactory
+from tests.home.factories import (
+    NavigationSettingsFactory,
+    PracticeSettingsFactory,
+    make_site,
+    menu,
+)
+from tests.modalities.factories import (
+    FAQPageFactory,
+    ModalityIndexPageFactory,
+    ModalityPageFactory,
+)
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def home():
+    return make_site()
+
+
+@pytest.fixture
+def blog(home):
+    return BlogIndexPageFactory(parent=home)
 
 
 def user_in(group, name):
@@ -40,8 +65,7 @@ def article_form(title, **extra):
     )
 
 
-def test_a_scheduled_page_goes_live_at_its_time(client):
-    blog = BlogIndexPage.objects.get()
+def test_a_scheduled_page_goes_live_at_its_time(client, blog):
     page = blog.add_child(
         instance=ArticlePage(title="Winter rest", slug="winter-rest", intro="Soon.", live=False)
     )
@@ -61,8 +85,7 @@ def test_a_scheduled_page_goes_live_at_its_time(client):
     assert client.get("/blog/winter-rest/").status_code == 200
 
 
-def test_contributors_submit_and_editors_approve(client):
-    blog = BlogIndexPage.objects.get()
+def test_contributors_submit_and_editors_approve(client, blog):
     contributor = user_in("Contributors", "casey")
     editor = user_in("Editors", "eden")
 
@@ -92,8 +115,7 @@ def test_contributors_submit_and_editors_approve(client):
     assert client.get("/blog/sleep-after-a-session/").status_code == 200
 
 
-def test_editors_can_ask_for_changes(client):
-    blog = BlogIndexPage.objects.get()
+def test_editors_can_ask_for_changes(client, blog):
     page = blog.add_child(instance=ArticlePage(title="Draft", slug="draft", intro="x", live=False))
     contributor = user_in("Contributors", "cam")
     page.save_revision(user=contributor)
@@ -109,7 +131,8 @@ def test_editors_can_ask_for_changes(client):
     assert page.current_workflow_state.status == "needs_changes"
 
 
-def test_revisions_can_be_compared_and_rolled_back(client):
+def test_revisions_can_be_compared_and_rolled_back(client, blog):
+    ArticlePageFactory(parent=blog).save_revision().publish()
     page = ArticlePage.objects.live().first()
     first = page.latest_revision
     original_title = page.title
@@ -123,8 +146,15 @@ def test_revisions_can_be_compared_and_rolled_back(client):
     assert original_title in revert.content.decode()
 
 
-def test_menu_and_practice_changes_show_on_every_page_at_once(client):
-    client.get("/")  # warm the cached menus
+def test_menu_and_practice_changes_show_on_every_page_at_once(client, blog, home):
+    modalities = ModalityIndexPageFactory(parent=home)
+    ModalityPageFactory(parent=modalities, slug="craniosacral-therapy")
+    faq = FAQPageFactory(parent=home)
+    PracticeSettingsFactory(phone="+1 212 555 0147")
+    NavigationSettingsFactory(header_links=menu((modalities, ""), (faq, "FAQ"), (blog, "")))
+    warm = BeautifulSoup(client.get("/").content, "html.parser")  # warm the cached menus
+    assert "+1 212 555 0147" in warm.find("footer").get_text()
+    assert [a.get_text() for a in warm.select("nav.site-nav a")][:2] == ["Modalities", "FAQ"]
     settings = PracticeSettings.objects.get()
     settings.phone = "+1 212 555 0199"
     settings.save()
@@ -140,10 +170,6 @@ def test_menu_and_practice_changes_show_on_every_page_at_once(client):
 
 
 def test_menu_links_need_exactly_one_target():
-    from wagtail.blocks.struct_block import StructBlockValidationError
-
-    from home.models.navigation import MenuLinkBlock
-
     block = MenuLinkBlock()
     with pytest.raises(StructBlockValidationError):
         block.clean(block.to_python({"page": None, "url": "", "label": "Nowhere"}))
@@ -151,9 +177,9 @@ def test_menu_links_need_exactly_one_target():
         block.clean(block.to_python({"page": None, "url": "https://example.com", "label": ""}))
 
 
+@pytest.mark.usefixtures("home")
 def test_practice_details_refuse_bad_phone_email_and_urls():
-    from django.core.exceptions import ValidationError
-
+    PracticeSettingsFactory()
     settings = PracticeSettings.objects.get()
     settings.phone = "call me maybe"
     settings.email = "not-an-email"
@@ -163,6 +189,7 @@ def test_practice_details_refuse_bad_phone_email_and_urls():
     assert {"phone", "email", "booking_url"} <= set(caught.value.message_dict)
 
 
+@pytest.mark.usefixtures("blog")  # "Write an article" leads to the blog
 def test_dashboard_offers_the_next_steps(client):
     client.force_login(user_in("Editors", "dee"))
     response = client.get("/admin/")

@@ -9,13 +9,21 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 
-from blog.models import ArticlePage, BlogIndexPage
-from home.models import Author, HomePage, StandardPage
+from blog.models import ArticlePage
+from home.models import Author, StandardPage
 from importer.models import ImportRecord
 from importer.progress import ProgressBar
 from media.models import SiteImage
+from tests.blog.factories import (
+    BlogIndexPageFactory,
+    EssayIndexPageFactory,
+    JourneyIndexPageFactory,
+)
+from tests.home.factories import AuthorFactory, StandardPageFactory, make_site
+from tests.media.factories import SiteImageFactory
+from tests.modalities.factories import ModalityIndexPageFactory, ModalityPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 DATA = Path(__file__).parents[1] / "data"
 WXR = DATA / "old-site.xml"
@@ -41,14 +49,56 @@ def draft(page):
     return page.get_latest_revision_as_object()
 
 
-@pytest.fixture
+# The site imported into ----------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
 def home():
-    return HomePage.objects.get()
+    return make_site()
+
+
+@pytest.fixture(autouse=True)
+def blog(home):
+    """Where posts go (--parent /blog/)."""
+    return BlogIndexPageFactory(parent=home)
+
+
+@pytest.fixture(autouse=True)
+def about(home):
+    """A standard page already at /about/: a place for pages, not for posts."""
+    return StandardPageFactory(parent=home, title="About", slug="about")
 
 
 @pytest.fixture
-def blog():
-    return BlogIndexPage.objects.get()
+def open_hands():
+    """The library's picture that the old site's posts and the text page show."""
+    return SiteImageFactory(
+        title="Open hands",
+        description=(
+            "Two open hands drawn in soft ochre lines, resting palm up against a warm cream "
+            "background"
+        ),
+        tags=["hand", "somato emotional release"],
+    )
+
+
+@pytest.fixture
+def maya():
+    """An author the site already has; the old site's other author is new."""
+    return AuthorFactory(name="Maya Lindqvist")
+
+
+@pytest.fixture
+def named_pages(home):
+    """The pages the text page's "Read More" teasers name."""
+    modalities = ModalityIndexPageFactory(parent=home)
+    ModalityPageFactory(parent=modalities, title="CranioSacral Therapy")
+    ModalityPageFactory(parent=modalities, title="Visceral Manipulation")
+    EssayIndexPageFactory(parent=home, title="Philosophy")
+    JourneyIndexPageFactory(parent=home, title="Your Journey")
+
+
+# Tests ---------------------------------------------------------------------------------
 
 
 def test_posts_and_pages_become_drafts_under_the_right_parents(home, blog):
@@ -69,6 +119,7 @@ def test_posts_and_pages_become_drafts_under_the_right_parents(home, blog):
     assert "“An old draft”: its status on the old site is “trash”" in report
 
 
+@pytest.mark.usefixtures("open_hands")
 def test_bodies_are_built_from_our_blocks(home):
     import_wxr()
     post = ArticlePage.objects.get(slug="slowing-down")
@@ -90,6 +141,7 @@ def test_bodies_are_built_from_our_blocks(home):
     assert approach.intro == "How sessions at the practice work."
 
 
+@pytest.mark.usefixtures("maya")
 def test_tags_categories_author_and_date_are_kept():
     authors = Author.objects.count()
     report = import_wxr()
@@ -123,6 +175,7 @@ def test_scripts_embeds_and_shortcodes_are_removed_and_reported():
     assert "picture not in the image library: “A sunset over the Hudson”" in unmapped
 
 
+@pytest.mark.usefixtures("open_hands", "named_pages")
 def test_seed_text_page_imports_as_a_standard_page(home):
     report = run(SEED)
 
@@ -155,6 +208,7 @@ def test_seed_text_page_imports_as_a_standard_page(home):
     assert "1 created" in report
 
 
+@pytest.mark.usefixtures("open_hands", "maya", "named_pages")
 def test_importing_again_changes_nothing(home):
     import_wxr()
     run(SEED)
@@ -240,7 +294,7 @@ def test_html_pages_are_imported_and_sanitised(tmp_path, home):
 
     about = StandardPage.objects.child_of(home).get(title="About us")
     contact = StandardPage.objects.child_of(home).get(title="Contact", slug__startswith="contact")
-    assert about.slug == "about-2"  # the demo has /about/ already; it is left alone
+    assert about.slug == "about-2"  # the site has /about/ already; it is left alone
     assert not about.live
     assert block_types(about) == ["paragraph", "heading", "paragraph"]
     assert about.body[0].value.source == "<p>We are small.</p>"

@@ -4,14 +4,17 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template import Context, Template
 from PIL import Image as PILImage
 from wagtail.images.forms import get_image_form
+from wagtail.models import Collection
 
 from media.models import SiteImage
+from tests.media.factories import SiteImageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def png_bytes(width=40, height=30):
@@ -22,7 +25,12 @@ def png_bytes(width=40, height=30):
 
 def upload_form(file, **data):
     form_class = get_image_form(SiteImage)
-    fields = {"title": "A picture", "description": "A teal square", "collection": 1, **data}
+    fields = {
+        "title": "A picture",
+        "description": "A teal square",
+        "collection": Collection.get_first_root_node().pk,
+        **data,
+    }
     return form_class(data=fields, files={"file": file})
 
 
@@ -67,8 +75,6 @@ def test_an_empty_file_is_refused():
 
 
 def test_the_admin_upload_answers_with_the_reason(client, settings):
-    from django.contrib.auth import get_user_model
-
     client.force_login(get_user_model().objects.create_superuser("u", "u@example.com", "pw"))
     response = client.post(
         "/admin/images/multiple/add/",
@@ -87,7 +93,8 @@ def render_picture(image, **options):
 
 
 def test_responsive_picture_offers_avif_webp_and_jpeg_without_repeated_widths():
-    image = SiteImage.objects.filter(width__gte=1600).first()
+    image = SiteImageFactory()
+    assert image.width >= 1600
     html = render_picture(image, max_width="800")
     sources = {source["type"]: source["srcset"] for source in html.find_all("source")}
     assert set(sources) == {"image/avif", "image/webp"}

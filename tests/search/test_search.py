@@ -4,8 +4,38 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, PageViewRestriction, Site
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+from blog.models import ArticlePage
+from home.models import HomePage
+from modalities.models import ModalityPage, Question
+from search.snippets import EXCERPT_LENGTH, excerpt, page_text
+from tests.blog.factories import (
+    ArticlePageFactory,
+    BlogIndexPageFactory,
+    EssayIndexPageFactory,
+    EssayPageFactory,
+)
+from tests.home.factories import StandardPageFactory, body, make_site, paragraph
+from tests.modalities.factories import (
+    FAQPageFactory,
+    ModalityIndexPageFactory,
+    ModalityPageFactory,
+    QuestionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# A long paragraph that names "osteopathy" once, far from either end: its excerpt is cut.
+CRANIOSACRAL_TEXT = (
+    "A session begins with a short conversation about how you are and what you hope for. "
+    "You then rest, fully clothed, on a padded table while light hands follow the slow "
+    "rhythm of the fluid around the brain and spinal cord. CranioSacral Therapy grew out of "
+    "osteopathy in the twentieth century and keeps its patient, listening touch. Most people "
+    "feel warm and heavy as the session goes on, and many drift close to sleep before the "
+    "hands lift away and the room grows quiet again."
+)
 
 
 def soup(response):
@@ -27,54 +57,151 @@ def publish(page):
     page.save_revision().publish()
 
 
-def home():
-    from home.models import HomePage
-
-    return HomePage.objects.get()
-
-
 def add_standard_page(title, text, *, live=True, parent=None):
-    from home.models import StandardPage
-
-    page = StandardPage(title=title, intro=text, live=live)
-    (parent or home()).add_child(instance=page)
+    page = StandardPageFactory(
+        parent=parent or HomePage.objects.get(), title=title, intro=text, live=live
+    )
     if live:
         publish(page)
     return page
 
 
-def test_finds_a_modality_by_a_word_from_its_body(client):
-    from modalities.models import ModalityPage
+# The site each test builds: only the pieces it asks for --------------------------------------
 
-    page = ModalityPage.objects.get(slug="craniosacral-therapy")
+
+@pytest.fixture
+def home():
+    return make_site()
+
+
+@pytest.fixture
+def modalities(home):
+    """The modality section; two modalities name osteopathy, two are a kind of therapy."""
+    index = ModalityIndexPageFactory(parent=home)
+    pages = [
+        ModalityPageFactory(
+            parent=index,
+            title="CranioSacral Therapy",
+            slug="craniosacral-therapy",
+            summary="Light, listening touch for the head, the spine and the whole body.",
+            body=body(paragraph(CRANIOSACRAL_TEXT)),
+        ),
+        ModalityPageFactory(
+            parent=index,
+            title="Somato Emotional Release",
+            slug="somato-emotional-release",
+            summary="Letting the body and the feelings it carries ease together.",
+            intro="What we feel settles into the breath, the belly and the shoulders.",
+            search_description="Somato Emotional Release: gentle bodywork for body and feelings.",
+            body=body(
+                paragraph("What we feel does not stay politely inside our thoughts."),
+                ("heading", {"text": "Going deeper", "level": "h2", "anchor": ""}),
+                (
+                    "sayings",
+                    {
+                        "intro": "Everyday speech says it plainly:",
+                        "items": ["My heart sank.", "I had a gut feeling."],
+                    },
+                ),
+                ("quote", {"text": "The body keeps its own record.", "attribution": "Maya"}),
+                (
+                    "call_to_action",
+                    {
+                        "heading": "Ready when you are",
+                        "text": "Sessions are unhurried.",
+                        "label": "Book a session",
+                        "page": None,
+                        "url": "https://stillpoint.example/book",
+                    },
+                ),
+            ),
+        ),
+        ModalityPageFactory(
+            parent=index,
+            title="Visceral Manipulation",
+            slug="visceral-manipulation",
+            summary="A manual therapy for the organs and the tissues that hold them.",
+            body=body(paragraph("Developed by a French practitioner of osteopathy.")),
+        ),
+    ]
+    return {page.slug: page for page in pages}
+
+
+@pytest.fixture
+def faq(home):
+    page = FAQPageFactory(parent=home, title="Frequently Asked Questions")
+    QuestionFactory(
+        question="Is bodywork covered by my health plan?",
+        answer="<p>Some insurance plans cover it; we give you a receipt to send in.</p>",
+    )
+    QuestionFactory(question="What should I wear?", answer="<p>Loose, comfortable clothes.</p>")
+    return page
+
+
+@pytest.fixture
+def blog(home):
+    return BlogIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def stress(home, blog):
+    """Four pages of three kinds about stress: two articles tagged with it, an essay, a page."""
+    pages = [
+        ArticlePageFactory(
+            parent=blog, title="What your belly might be telling you", tags=["stress"]
+        ),
+        ArticlePageFactory(
+            parent=blog, title="Five ways to settle your nervous system", tags=["stress"]
+        ),
+        EssayPageFactory(
+            parent=EssayIndexPageFactory(parent=home),
+            title="On slowing down",
+            body=body(paragraph("Rest is not a reward for getting through stress.")),
+        ),
+        add_standard_page(
+            "A stressful week", "How stress settles in the shoulders, and how it goes."
+        ),
+    ]
+    return {page.title: page for page in pages}
+
+
+# What it finds ------------------------------------------------------------------------------
+
+
+def test_finds_a_modality_by_a_word_from_its_body(client, modalities):
+    page = modalities["craniosacral-therapy"]
     assert "osteopathy" in str(page.body.raw_data).lower()
     response = client.get("/search/", {"q": "osteopathy"})
     assert response.status_code == 200
     assert "CranioSacral Therapy" in titles(response)
 
 
-def test_finds_articles_by_their_tags(client):
-    from blog.models import ArticlePage
-
+def test_finds_articles_by_their_tags(client, blog):
+    # Nothing but their tag says "self-care" on these pages.
+    ArticlePageFactory(parent=blog, tags=["self-care", "sleep"])
+    ArticlePageFactory(parent=blog, tags=["self-care"])
+    ArticlePageFactory(parent=blog, tags=["sleep"])
+    article = ArticlePageFactory(
+        parent=blog, title="Desk posture and the breath", slug="desk-posture-and-the-breath"
+    )
     tagged = {page.title for page in ArticlePage.objects.live().filter(tags__slug="self-care")}
     assert len(tagged) >= 2
     assert tagged <= set(titles(client.get("/search/", {"q": "self-care"})))
 
-    article = ArticlePage.objects.live().get(slug="desk-posture-and-the-breath")
     article.tags.add("quillwort")
     publish(article)
     assert titles(client.get("/search/", {"q": "quillwort"})) == [article.title]
 
 
-def test_a_tag_added_when_publishing_is_searchable_at_once(client):
-    from blog.models import ArticlePage
-
-    article = ArticlePage.objects.live().get(slug="desk-posture-and-the-breath")
+def test_a_tag_added_when_publishing_is_searchable_at_once(client, blog):
+    article = ArticlePageFactory(parent=blog, title="Desk posture and the breath")
+    assert titles(client.get("/search/", {"q": "quillwort"})) == []
     article.tags.add("quillwort")
     article.save_revision().publish()
     assert titles(client.get("/search/", {"q": "quillwort"})) == [article.title]
 
 
+@pytest.mark.usefixtures("modalities")
 def test_a_result_shows_its_section_and_a_marked_snippet(client):
     response = client.get("/search/", {"q": "osteopathy"})
     item = next(
@@ -89,6 +216,7 @@ def test_a_result_shows_its_section_and_a_marked_snippet(client):
     assert len(snippet.get_text()) <= 210
 
 
+@pytest.mark.usefixtures("stress")
 def test_tagged_pieces_show_their_section(client):
     response = client.get("/search/", {"q": "stress"})
     sections = {
@@ -100,10 +228,12 @@ def test_tagged_pieces_show_their_section(client):
     assert sections["What your belly might be telling you"] == "Blog"
 
 
-def test_a_snippet_falls_back_to_the_card_intro(client):
-    from blog.models import ArticlePage
-
-    article = ArticlePage.objects.live().get(slug="desk-posture-and-the-breath")
+def test_a_snippet_falls_back_to_the_card_intro(client, blog):
+    article = ArticlePageFactory(
+        parent=blog,
+        title="Desk posture and the breath",
+        intro="How the way you sit shapes the way you breathe.",
+    )
     article.tags.add("quillwort")
     publish(article)
     snippet = results(client.get("/search/", {"q": "quillwort"}))[0].select_one(
@@ -113,6 +243,7 @@ def test_a_snippet_falls_back_to_the_card_intro(client):
     assert not snippet.find("mark")
 
 
+@pytest.mark.usefixtures("home")
 def test_the_query_is_escaped_everywhere(client):
     response = client.get("/search/", {"q": '<script>alert("x")</script> stress'})
     assert response.status_code == 200
@@ -120,20 +251,15 @@ def test_the_query_is_escaped_everywhere(client):
     assert soup(response).find("input", attrs={"name": "q"})["value"].startswith("<script>")
 
 
-def test_promotions_come_first_and_are_marked(client):
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-
-    from blog.models import ArticlePage
-    from modalities.models import FAQPage
-
-    faq = FAQPage.objects.get()
-    belly = ArticlePage.objects.get(slug="what-your-belly-might-be-telling-you")
+def test_promotions_come_first_and_are_marked(client, faq, stress):
+    belly = stress["What your belly might be telling you"]
     query = Query.get("stress")
     SearchPromotion.objects.create(query=query, page=faq, sort_order=0, description="Answers.")
     SearchPromotion.objects.create(query=query, page=belly, sort_order=1)
 
     response = client.get("/search/", {"q": "Stress"})
     items = results(response)
+    assert len(items) > 2
     assert titles(response)[:2] == [faq.title, belly.title]
     assert titles(response).count(belly.title) == 1
     assert all(item.select_one(".search-result__badge") for item in items[:2])
@@ -142,9 +268,8 @@ def test_promotions_come_first_and_are_marked(client):
     assert items[1].select_one(".search-result__meta").get_text(" ", strip=True).endswith("Blog")
 
 
+@pytest.mark.usefixtures("stress")
 def test_an_editor_may_promote_an_address_elsewhere(client):
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-
     SearchPromotion.objects.create(
         query=Query.get("stress"),
         external_link_url="https://example.org/breathing-guide",
@@ -152,24 +277,25 @@ def test_an_editor_may_promote_an_address_elsewhere(client):
         description="A gentle guide we like.",
         sort_order=0,
     )
-    first = results(client.get("/search/", {"q": "stress"}))[0]
+    found = results(client.get("/search/", {"q": "stress"}))
+    assert len(found) > 1  # ahead of the pages the search itself finds
+    first = found[0]
     assert first.select_one("h2 a")["href"] == "https://example.org/breathing-guide"
     assert first.select_one("h2").get_text(strip=True) == "A breathing guide"
     assert first.select_one(".search-result__badge")
     assert first.select_one(".search-result__snippet").get_text() == "A gentle guide we like."
 
 
+@pytest.mark.usefixtures("stress")
 def test_a_promoted_draft_is_not_shown(client):
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-
     draft = add_standard_page("Unfinished notes", "Not ready yet.", live=False)
     SearchPromotion.objects.create(query=Query.get("stress"), page=draft, sort_order=0)
-    assert draft.title not in titles(client.get("/search/", {"q": "stress"}))
+    found = titles(client.get("/search/", {"q": "stress"}))
+    assert found and draft.title not in found
 
 
+@pytest.mark.usefixtures("home")
 def test_searches_are_recorded(client):
-    from wagtail.contrib.search_promotions.models import Query
-
     client.get("/search/", {"q": "  Sleep  "})
     client.get("/search/", {"q": "sleep"})
     assert Query.objects.get(query_string="sleep").hits == 2
@@ -179,6 +305,7 @@ def test_searches_are_recorded(client):
 
 
 @pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "   "}])
+@pytest.mark.usefixtures("modalities", "faq")
 def test_an_empty_query_invites_a_search(client, params):
     response = client.get("/search/", params)
     assert response.status_code == 200
@@ -191,6 +318,7 @@ def test_an_empty_query_invites_a_search(client, params):
     assert not main.find("ol")
 
 
+@pytest.mark.usefixtures("modalities", "faq")
 def test_no_results_says_so_and_suggests_what_to_do(client):
     response = client.get("/search/", {"q": "zzxqvbn"})
     assert response.status_code == 200
@@ -202,13 +330,16 @@ def test_no_results_says_so_and_suggests_what_to_do(client):
     assert not main.find("ol")
 
 
+@pytest.mark.usefixtures("modalities")
 def test_the_summary_counts_the_results(client):
     response = client.get("/search/", {"q": "osteopathy"})
     count = len(results(response))
+    assert count == 2
     word = "result" if count == 1 else "results"
     assert f"{count} {word} for “osteopathy”" in soup(response).find("main").get_text()
 
 
+@pytest.mark.usefixtures("home")
 def test_the_page_is_labelled_and_kept_out_of_search_engines(client):
     response = client.get("/search/", {"q": "stress"})
     page = soup(response)
@@ -222,6 +353,7 @@ def test_the_page_is_labelled_and_kept_out_of_search_engines(client):
     assert form.find("label", attrs={"for": field["id"]})
 
 
+@pytest.mark.usefixtures("stress")
 def test_results_come_in_pages_that_keep_the_query(client, monkeypatch):
     monkeypatch.setattr("search.views.PAGE_SIZE", 2)
     first = client.get("/search/", {"q": "stress"})
@@ -238,17 +370,20 @@ def test_results_come_in_pages_that_keep_the_query(client, monkeypatch):
 
 
 @pytest.mark.parametrize("number", ["0", "-1", "abc", "1.5", "²", "99", "99999999999999999999999"])
+@pytest.mark.usefixtures("stress")
 def test_bad_page_numbers_are_not_found(client, number):
     response = client.get("/search/", {"q": "stress", "page": number})
     assert response.status_code == 404
     assert b"We can't find that page" in response.content
 
 
+@pytest.mark.usefixtures("home")
 def test_only_the_first_page_exists_without_a_query(client):
     assert client.get("/search/", {"page": "1"}).status_code == 200
     assert client.get("/search/", {"page": "2"}).status_code == 404
 
 
+@pytest.mark.usefixtures("stress")
 def test_a_very_long_query_is_shortened_and_says_so(client):
     response = client.get("/search/", {"q": "stress " * 1500})
     assert response.status_code == 200
@@ -276,6 +411,7 @@ def test_a_very_long_query_is_shortened_and_says_so(client):
         "q=stress&q=sleep",
     ],
 )
+@pytest.mark.usefixtures("stress")
 def test_odd_queries_get_a_page_not_an_error(client, raw):
     response = client.get("/search/?" + raw)
     assert response.status_code == 200
@@ -288,15 +424,15 @@ def test_odd_queries_get_a_page_not_an_error(client, raw):
     )
 
 
+@pytest.mark.usefixtures("stress")
 def test_a_nul_byte_is_dropped_from_the_query(client):
     response = client.get("/search/?q=str%00ess")
     assert soup(response).find("input", attrs={"name": "q"})["value"] == "stress"
     assert results(response)
 
 
+@pytest.mark.usefixtures("home")
 def test_drafts_and_private_pages_never_appear(client):
-    from wagtail.models import PageViewRestriction
-
     add_standard_page("Open zephyrine notes", "About zephyrine.")
     add_standard_page("Draft zephyrine notes", "About zephyrine.", live=False)
     private = add_standard_page("Private zephyrine notes", "About zephyrine.")
@@ -312,29 +448,23 @@ def test_drafts_and_private_pages_never_appear(client):
     assert below_private.title not in found
 
 
+@pytest.mark.usefixtures("stress")
 def test_search_lists_pages_of_this_site_only(client, settings):
-    from wagtail.models import Page, Site
-
-    from home.models import StandardPage
-
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.example"]
-    root = Page.get_first_root_node()
-    other_home = root.add_child(instance=StandardPage(title="Elsewhere", slug="elsewhere"))
-    other_home.add_child(
-        instance=StandardPage(title="Quillwort clinic", slug="quillwort", intro="Quillwort.")
-    ).save_revision().publish()
+    other_home = StandardPageFactory(
+        parent=Page.get_first_root_node(), title="Elsewhere", slug="elsewhere"
+    )
+    add_standard_page("Quillwort clinic", "Quillwort.", parent=other_home)
     Site.objects.create(hostname="other.example", port=80, root_page=other_home)
     assert titles(client.get("/search/", {"q": "quillwort"})) == []
+    assert titles(client.get("/search/", {"q": "stress"}))  # this site's own pages are found
     found = titles(client.get("/search/", {"q": "quillwort"}, HTTP_HOST="other.example"))
     assert found == ["Quillwort clinic"]
 
 
-def test_query_count_on_a_warm_cache(client):
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-
-    from modalities.models import FAQPage
-
-    SearchPromotion.objects.create(query=Query.get("therapy"), page=FAQPage.objects.get())
+@pytest.mark.usefixtures("modalities", "stress")
+def test_query_count_on_a_warm_cache(client, faq):
+    SearchPromotion.objects.create(query=Query.get("therapy"), page=faq)
     for query in ("stress", "therapy"):
         client.get("/search/", {"q": query})  # warm: site root paths, renditions, query rows
         with CaptureQueriesContext(connection) as queries:
@@ -345,8 +475,6 @@ def test_query_count_on_a_warm_cache(client):
 
 
 def test_an_excerpt_marks_every_searched_word_and_escapes_the_rest():
-    from search.snippets import excerpt
-
     text = "Tom & <Jerry> felt stressed. " + "Quiet words. " * 40 + "Stress again."
     snippet = excerpt(text, ["stress", "the"])
     assert snippet.startswith("Tom &amp; &lt;Jerry&gt; felt <mark>stressed</mark>.")
@@ -357,8 +485,6 @@ def test_an_excerpt_marks_every_searched_word_and_escapes_the_rest():
 
 
 def test_an_excerpt_is_centred_on_the_first_match():
-    from search.snippets import EXCERPT_LENGTH, excerpt
-
     text = "calm " * 100 + "osteopathy " + "calm " * 100
     snippet = excerpt(text, ["Osteopathy"])
     assert snippet.startswith("…calm") and snippet.endswith("calm…")
@@ -367,22 +493,19 @@ def test_an_excerpt_is_centred_on_the_first_match():
     assert abs(len(before) - len(after)) < 15
 
 
-def test_page_text_reads_the_body_without_ids_addresses_or_tags():
-    from modalities.models import ModalityPage
-    from search.snippets import page_text
-
-    page = ModalityPage.objects.get(slug="somato-emotional-release")
+def test_page_text_reads_the_body_without_ids_addresses_or_tags(modalities):
+    page = ModalityPage.objects.get(pk=modalities["somato-emotional-release"].pk)
     text = page_text(page)
     assert text.startswith(page.summary)
     assert text.endswith(page.search_description)
     assert "Everyday speech says it plainly:" in text
     assert "<p>" not in text and "h2" not in text.split()
+    assert "stillpoint.example" not in text  # the call to action's address
     assert not any(str(block.get("id")) in text for block in page.body.raw_data)
 
 
+@pytest.mark.usefixtures("faq")
 def test_the_faq_is_found_by_what_its_questions_answer(client):
-    from modalities.models import Question
-
     assert "Frequently Asked Questions" in titles(client.get("/search/", {"q": "insurance"}))
     question = Question.objects.first()
     question.answer = "<p>We take quillwort as payment.</p>"

@@ -5,14 +5,50 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import HomePage, StandardPage
-from modalities.models import ModalityPage
 from seo.wagtail_hooks import SeoContentChecker
+from tests.home.factories import StandardPageFactory, make_site
+from tests.media.factories import SiteImageFactory
+from tests.modalities.factories import ModalityIndexPageFactory, ModalityPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
+
+
+def described(title: str, image) -> dict:
+    """What a page needs for the audit to find nothing wrong: its own title, description, image."""
+    return {
+        "title": title,
+        "seo_title": f"{title} · Stillpoint",
+        "search_description": f"All about {title.lower()}: what it is, how it feels, who it helps.",
+        "social_image": image,
+    }
+
+
+@pytest.fixture
+def home():
+    return make_site()
+
+
+@pytest.fixture
+def clean_site():
+    """A site the audit finds nothing wrong with: a home page, the modality index, three
+    modalities (returned by slug)."""
+    image = SiteImageFactory()
+    home = make_site(**described("Stillpoint", image))
+    index = ModalityIndexPageFactory(parent=home, **described("Modalities", image))
+    pages = [
+        ModalityPageFactory(parent=index, slug=slug, **described(title, image))
+        for slug, title in (
+            ("craniosacral-therapy", "CranioSacral Therapy"),
+            ("somato-emotional-release", "Somato Emotional Release"),
+            ("visceral-manipulation", "Visceral Manipulation"),
+        )
+    ]
+    return {page.slug: page for page in pages}
 
 
 @pytest.fixture
@@ -20,16 +56,20 @@ def editor(admin_client):
     return admin_client  # pytest-django's signed-in superuser
 
 
+@pytest.mark.usefixtures("clean_site")
 def test_report_lists_every_live_page_with_its_search_state(editor):
+    StandardPageFactory(parent=HomePage.objects.get(), title="Unfinished", live=False)
     response = editor.get("/admin/reports/seo/")
     assert response.status_code == 200
     rows = BeautifulSoup(response.content, "html.parser").select("table.listing tbody tr")
     assert len(rows) == Page.objects.filter(depth__gt=1, live=True).count()
+    assert len(rows) == 5
     assert "Somato Emotional Release" in response.content.decode()
+    assert "Unfinished" not in response.content.decode()
 
 
-def test_report_filters_sorts_and_exports(editor):
-    page = ModalityPage.objects.get(slug="visceral-manipulation")
+def test_report_filters_sorts_and_exports(editor, clean_site):
+    page = clean_site["visceral-manipulation"]
     page.search_description = "Too short."
     page.save_revision().publish()
     response = editor.get("/admin/reports/seo/?problem=description-short")
@@ -55,8 +95,8 @@ def test_report_needs_an_admin_login(client):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
-def test_editors_see_seo_problem_codes_and_visitors_do_not(client, editor):
-    page = ModalityPage.objects.get(slug="visceral-manipulation")
+def test_editors_see_seo_problem_codes_and_visitors_do_not(client, editor, clean_site):
+    page = clean_site["visceral-manipulation"]
     page.search_description = "Short."
     page.seo_title = ""
     page.save_revision().publish()
@@ -78,8 +118,8 @@ def test_content_checker_has_a_rule_and_message_per_problem():
     assert "alt-text-quality" in checker.axe_run_only
 
 
-def test_editor_page_uses_the_seo_content_checker(editor):
-    page = ModalityPage.objects.get(slug="craniosacral-therapy")
+def test_editor_page_uses_the_seo_content_checker(editor, clean_site):
+    page = clean_site["craniosacral-therapy"]
     response = editor.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     assert "seo-title-long" in response.content.decode()
@@ -106,6 +146,7 @@ def add_standard_page(editor, **fields):
     return editor.post(f"/admin/pages/add/home/standardpage/{home.pk}/", data)
 
 
+@pytest.mark.usefixtures("home")
 def test_a_valid_page_is_published(editor):
     response = add_standard_page(editor)
     assert response.status_code == 302
@@ -120,6 +161,7 @@ def test_a_valid_page_is_published(editor):
         ({"seo_title": "A very long title " * 5}, "Keep it under 70"),
     ],
 )
+@pytest.mark.usefixtures("home")
 def test_bad_seo_input_is_refused_and_nothing_typed_is_lost(editor, fields, message):
     response = add_standard_page(editor, **fields)
     assert response.status_code == 200
@@ -133,9 +175,8 @@ def test_bad_seo_input_is_refused_and_nothing_typed_is_lost(editor, fields, mess
     assert not StandardPage.objects.filter(slug="prices").exists()
 
 
+@pytest.mark.usefixtures("home")
 def test_redirects_can_be_imported_from_csv(editor):
-    from wagtail.contrib.redirects.models import Redirect
-
     # The first row names the columns; targets are full addresses.
     root = Site.objects.get(is_default_site=True).root_url
     upload = io.BytesIO(f"from,to\n/old-prices/,{root}/about/\n/old-faq/,{root}/faq/\n".encode())
