@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from home.models import PracticeSettings
 from home.validators import DESCRIPTION_MAX, DESCRIPTION_MIN, SEO_TITLE_TARGET
 from home.walker import walk
 from media.models import SiteImage
@@ -190,6 +191,6 @@ def _flag_duplicates(audits: list[PageAudit]) -> None:
 
 
 def audit_site(site, request=None) -> list[PageAudit]:
-    """Every live page of a site, audited."""
+    """Every live page of a site, audited under the practice's name, as its pages print it."""
     pages = list(site.root_page.get_descendants(inclusive=True).live().order_by("path").specific())
-    return audit_pages(pages, request, site.site_name or "")
+    return audit_pages(pages, request, PracticeSettings.for_site(site).name)

@@ -43,6 +43,8 @@ class JourneyIndexPageFactory(SitePageFactory):
 class WritingPageFactory(SitePageFactory):
     class Meta:
         abstract = True
+        # Post-generation hooks save what they add themselves.
+        skip_postgeneration_save = True
 
     author = factory.SubFactory(AuthorFactory)
     date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))

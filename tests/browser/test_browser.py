@@ -3,8 +3,10 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from blog.models import BlogIndexPage
 from tests.browser.steps import start_image_upload
 
 pytestmark = pytest.mark.browser
@@ -44,10 +46,6 @@ def test_visitor_goes_home_to_a_modality_to_the_faq(live_demo, page):
 
 
 def test_editor_publishes_an_article_with_an_image_and_two_tags(live_demo, page, tmp_path):
-    from django.contrib.auth import get_user_model
-
-    from blog.models import BlogIndexPage
-
     password = "a-long-test-password-123"
     get_user_model().objects.create_superuser("editor", "editor@example.com", password)
     title = "Breathing with the tide"

@@ -11,8 +11,17 @@ import time
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from playwright.sync_api import expect
+from wagtail.contrib.forms.utils import get_form_types
+from wagtail.models import Collection, GroupCollectionPermission, Site
 
+from blog.models import BlogIndexPage
+from contact.models import ContactPage
+from home.models import PracticeSettings
+from modalities.models import ModalityPage
 from tests.browser.steps import start_image_upload
 
 pytestmark = pytest.mark.browser
@@ -50,10 +59,6 @@ def _as_migrated():
     """Live-server tests start from an emptied database, which conftest refills with the demo
     and the groups: add what Wagtail's own migrations gave the groups, and forget what Wagtail
     remembers of the database before it was emptied."""
-    from django.contrib.auth.models import Group, Permission
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.contrib.forms.utils import get_form_types
-    from wagtail.models import Collection, GroupCollectionPermission
 
     get_form_types.cache_clear()  # the form pages' content types, whose ids have changed
     # wagtailimages.Image is swapped out, so only Wagtail's migrations create these.
@@ -76,9 +81,6 @@ def _as_migrated():
 
 
 def _person(username, group=None):
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
     users = get_user_model().objects
     email = f"{username}@example.com"
     if group is None:
@@ -121,8 +123,6 @@ def _wait_until(started, seconds):
 
 
 def test_a_contributors_article_goes_live_only_when_an_editor_approves(live_demo, page, desktop):
-    from blog.models import BlogIndexPage
-
     _as_migrated()
     _person("casey", "Contributors")
     _person("eden", "Editors")
@@ -221,11 +221,6 @@ def _fill_contact_form(tab, email):
 
 
 def test_the_contact_form_refuses_a_bot_and_accepts_a_person(live_demo, page, desktop):
-    from wagtail.models import Site
-
-    from contact.models import ContactPage
-    from home.models import PracticeSettings
-
     _as_migrated()
     contact = ContactPage.objects.get()
     phone = PracticeSettings.for_site(Site.objects.get()).phone
@@ -305,10 +300,6 @@ def test_the_contact_form_refuses_a_bot_and_accepts_a_person(live_demo, page, de
 def test_an_editor_updates_the_phone_number_a_question_and_a_picture(
     live_demo, page, desktop, tmp_path
 ):
-    from wagtail.models import Site
-
-    from modalities.models import ModalityPage
-
     _as_migrated()
     _person("eden", "Editors")
     site = Site.objects.get()

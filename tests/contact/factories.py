@@ -16,6 +16,8 @@ FIELDS = [
 class ContactPageFactory(SitePageFactory):
     class Meta:
         model = ContactPage
+        # Post-generation hooks save what they add themselves.
+        skip_postgeneration_save = True
 
     title = "Contact"
     slug = "contact"

@@ -10,6 +10,8 @@ from media.models import SiteImage
 class SiteImageFactory(wagtail_factories.ImageFactory):
     class Meta:
         model = SiteImage
+        # Post-generation hooks save what they add themselves.
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Picture {n}")
     description = factory.Sequence(lambda n: f"Soft light over a linen cloth, picture {n}")

@@ -45,6 +45,8 @@ class QuestionTopicFactory(factory.django.DjangoModelFactory):
 class QuestionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Question
+        # Post-generation hooks save what they add themselves.
+        skip_postgeneration_save = True
 
     question = factory.Sequence(lambda n: f"What happens in session number {n}?")
     answer = "<p>You rest, clothed, on a padded table while the practitioner listens.</p>"
