@@ -105,6 +105,11 @@ class TeaserCardsBlock(blocks.StructBlock):
         cards = super().get_api_representation(value, context)
         return {**cards, "pages": [card for card in cards["pages"] if card]}
 
+    def get_preview_value(self):
+        """Cards for the first few live pages below the home page, as editors would pick."""
+        pages = Page.objects.live().public().filter(depth=3).order_by("path")[:3]
+        return self.to_python({"heading": "Read more", "pages": [page.pk for page in pages]})
+
     class Meta:
         icon = "grip"
         template = "blocks/teaser_cards.html"

@@ -4,6 +4,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from media.models import SiteImage
 from media.serializers import image
 
 
@@ -37,6 +38,11 @@ class ImageBlock(blocks.StructBlock):
             "alt": value["alt_override"] or (picture.alt_text if picture else ""),
         }
 
+    def get_preview_value(self):
+        """The newest picture of the library, so the preview shows a real one."""
+        picture = SiteImage.objects.order_by("-created_at", "-pk").first()
+        return self.to_python({"image": picture.pk if picture else None, "caption": ""})
+
     class Meta:
         icon = "image"
         template = "blocks/image.html"
@@ -51,3 +57,7 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         template = "blocks/video.html"
         description = "A video from YouTube or Vimeo, shown in the page."
+        preview_value = {
+            "embed": "https://vimeo.com/76979871",
+            "caption": "A short film about a first session.",
+        }

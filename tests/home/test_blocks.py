@@ -19,10 +19,24 @@ def render(block_name, value):
     return BeautifulSoup(block.render(block.to_python(value)), "html.parser")
 
 
-def test_every_block_has_a_description_and_preview():
+def test_every_block_has_a_description_and_a_preview_in_the_picker(admin_client):
+    home = make_site()
+    StandardPageFactory(parent=home, title="About the practice")
+    SiteImageFactory(title="Picker picture")
     for name, block in BodyBlock().child_blocks.items():
         assert block.get_description(), name
-        assert block.get_preview_value() is not None or name in {"image", "video"}, name
+        assert block.is_previewable, name
+        response = admin_client.get(f"/admin/block-preview/?id={block.definition_prefix}")
+        assert response.status_code == 200, name
+        html = response.content.decode()
+        # The site's own stylesheet, and the block rendered by its own template.
+        assert "css/site.css" in html and f"block-{name}" in html, name
+    image = BodyBlock().child_blocks["image"]
+    html = admin_client.get(f"/admin/block-preview/?id={image.definition_prefix}").content.decode()
+    assert "<picture" in html
+    cards = BodyBlock().child_blocks["teaser_cards"]
+    html = admin_client.get(f"/admin/block-preview/?id={cards.definition_prefix}").content.decode()
+    assert "About the practice" in html
 
 
 @pytest.mark.parametrize(
