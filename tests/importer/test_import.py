@@ -1,43 +1,17 @@
 """manage.py import_content: an old site's export, HTML pages or text page become draft pages."""
 
 import datetime
-import io
-import shutil
-from pathlib import Path
 
 import pytest
-from django.core.management import CommandError, call_command
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from blog.models import ArticlePage
 from home.models import Author, StandardPage
 from importer.models import ImportRecord
-from importer.progress import ProgressBar
 from media.models import SiteImage
-from tests.blog.factories import (
-    BlogIndexPageFactory,
-    EssayIndexPageFactory,
-    JourneyIndexPageFactory,
-)
-from tests.home.factories import AuthorFactory, StandardPageFactory, make_site
-from tests.media.factories import SiteImageFactory
-from tests.modalities.factories import ModalityIndexPageFactory, ModalityPageFactory
+from tests.importer.helpers import SEED, WXR, import_wxr, run
 
 pytestmark = pytest.mark.django_db
-
-DATA = Path(__file__).parents[1] / "data"
-WXR = DATA / "old-site.xml"
-SEED = DATA / "practice-page.txt"
-
-
-def run(source, *args):
-    out = io.StringIO()
-    call_command("import_content", str(source), *args, stdout=out, stderr=io.StringIO())
-    return out.getvalue()
-
-
-def import_wxr(source=WXR):
-    return run(source, "--parent", "/blog/")
 
 
 def block_types(page):
@@ -47,55 +21,6 @@ def block_types(page):
 def draft(page):
     """What an editor sees in the admin: the page's latest revision."""
     return page.get_latest_revision_as_object()
-
-
-# The site imported into ----------------------------------------------------------------
-
-
-@pytest.fixture(autouse=True)
-def home():
-    return make_site()
-
-
-@pytest.fixture(autouse=True)
-def blog(home):
-    """Where posts go (--parent /blog/)."""
-    return BlogIndexPageFactory(parent=home)
-
-
-@pytest.fixture(autouse=True)
-def about(home):
-    """A standard page already at /about/: a place for pages, not for posts."""
-    return StandardPageFactory(parent=home, title="About", slug="about")
-
-
-@pytest.fixture
-def open_hands():
-    """The library's picture that the old site's posts and the text page show."""
-    return SiteImageFactory(
-        title="Open hands",
-        description=(
-            "Two open hands drawn in soft ochre lines, resting palm up against a warm cream "
-            "background"
-        ),
-        tags=["hand", "somato emotional release"],
-    )
-
-
-@pytest.fixture
-def maya():
-    """An author the site already has; the old site's other author is new."""
-    return AuthorFactory(name="Maya Lindqvist")
-
-
-@pytest.fixture
-def named_pages(home):
-    """The pages the text page's "Read More" teasers name."""
-    modalities = ModalityIndexPageFactory(parent=home)
-    ModalityPageFactory(parent=modalities, title="CranioSacral Therapy")
-    ModalityPageFactory(parent=modalities, title="Visceral Manipulation")
-    EssayIndexPageFactory(parent=home, title="Philosophy")
-    JourneyIndexPageFactory(parent=home, title="Your Journey")
 
 
 # Tests ---------------------------------------------------------------------------------
@@ -301,109 +226,3 @@ def test_html_pages_are_imported_and_sanitised(tmp_path, home):
     assert f'<a linktype="page" id="{contact.pk}">' in about.body[2].value.source
     assert "removed a javascript: link" in report
     assert "removed onmouseover event handler" in report
-
-
-@pytest.mark.parametrize(
-    "content, message",
-    [
-        (WXR.read_bytes()[:1500], "not well-formed XML"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary data"),
-        (b"<html><body>Not an export<br></body></html>", "not well-formed XML"),
-        (b'<?xml version="1.0"?><rss><channel><title>A feed</title></channel></rss>', "WXR"),
-    ],
-    ids=["cut-short", "binary", "html-named-xml", "plain-rss"],
-)
-def test_a_broken_export_is_refused_and_nothing_is_saved(tmp_path, content, message):
-    source = tmp_path / "export.xml"
-    source.write_bytes(content)
-    pages, records = Page.objects.count(), ImportRecord.objects.count()
-
-    with pytest.raises(CommandError, match=message):
-        import_wxr(source)
-
-    assert Page.objects.count() == pages
-    assert ImportRecord.objects.count() == records
-
-
-def test_a_binary_file_in_a_folder_stops_the_whole_import(tmp_path):
-    site = tmp_path / "old-site"
-    site.mkdir()
-    (site / "a-good-page.html").write_text("<main><p>Fine.</p></main>", encoding="utf-8")
-    (site / "picture.html").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 50)
-    pages = Page.objects.count()
-
-    with pytest.raises(CommandError, match="picture.html holds binary data"):
-        run(site)
-
-    assert Page.objects.count() == pages
-
-
-def test_a_binary_text_page_is_refused(tmp_path):
-    source = tmp_path / "page.txt"
-    shutil.copy(SEED, source)
-    source.write_bytes(source.read_bytes() + b"\x00\x01\x02" * 100)
-
-    with pytest.raises(CommandError, match="binary data"):
-        run(source)
-
-
-def test_a_missing_source_is_refused(tmp_path):
-    with pytest.raises(CommandError, match="does not exist"):
-        run(tmp_path / "nowhere.xml")
-
-
-@pytest.mark.parametrize(
-    "parent, message",
-    [
-        ("/no-such-section/", "no such page"),
-        ("999999", "no such page"),
-        ("/about/", "cannot be placed under it"),
-    ],
-)
-def test_an_unknown_or_unsuitable_parent_is_refused(parent, message):
-    pages = Page.objects.count()
-
-    with pytest.raises(CommandError, match=message):
-        run(WXR, "--parent", parent)
-
-    assert Page.objects.count() == pages
-
-
-def test_posts_need_a_parent():
-    with pytest.raises(CommandError, match="--parent"):
-        run(WXR)
-
-
-def test_the_parent_can_be_a_page_id(blog):
-    run(WXR, "--parent", str(blog.pk), "--pages-parent", "/about/")
-
-    assert ArticlePage.objects.child_of(blog).filter(slug="workshop-notes").exists()
-    about = Page.objects.get(url_path=Site.objects.get().root_page.url_path + "about/")
-    assert StandardPage.objects.child_of(about).filter(title="Our approach").exists()
-
-
-def test_a_long_import_shows_a_progress_bar_on_stderr(tmp_path):
-    site = tmp_path / "old-site"
-    site.mkdir()
-    for number in range(1, 12):
-        (site / f"page-{number}.html").write_text(f"<main><h1>Page {number}</h1><p>Hi.</p></main>")
-    out, err = io.StringIO(), io.StringIO()
-
-    call_command("import_content", str(site), stdout=out, stderr=err)
-
-    assert err.getvalue().endswith("] 11/11\n")
-    assert "\r[" in err.getvalue() and "11 created" in out.getvalue()
-    assert "[#" not in out.getvalue()
-
-
-def test_progress_bar_shows_for_long_imports_only():
-    written = io.StringIO()
-    bar = ProgressBar(written.write, total=40, watched=False, width=10)
-    bar.show(12)
-    assert written.getvalue() == "\r[###.......] 12/40"
-    bar.show(40)
-    assert written.getvalue().endswith("\r[##########] 40/40\n")
-
-    quiet = io.StringIO()
-    ProgressBar(quiet.write, total=3, watched=False).show(1)
-    assert quiet.getvalue() == ""

@@ -1,168 +1,18 @@
-"""The site search: what it finds, how results read, its promotions, pages and odd input."""
+"""The site search: what it finds, how results read, its promotions and its pages of results."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction, Site
 
 from blog.models import ArticlePage
-from home.models import HomePage
-from modalities.models import ModalityPage, Question
-from search.snippets import EXCERPT_LENGTH, excerpt, page_text
-from tests.blog.factories import (
-    ArticlePageFactory,
-    BlogIndexPageFactory,
-    EssayIndexPageFactory,
-    EssayPageFactory,
-)
-from tests.home.factories import StandardPageFactory, body, make_site, paragraph
-from tests.modalities.factories import (
-    FAQPageFactory,
-    ModalityIndexPageFactory,
-    ModalityPageFactory,
-    QuestionFactory,
-)
+from modalities.models import Question
+from tests.blog.factories import ArticlePageFactory
+from tests.home.factories import StandardPageFactory
+from tests.search.helpers import add_standard_page, publish, results, soup, titles
 
 pytestmark = pytest.mark.django_db
-
-# A long paragraph that names "osteopathy" once, far from either end: its excerpt is cut.
-CRANIOSACRAL_TEXT = (
-    "A session begins with a short conversation about how you are and what you hope for. "
-    "You then rest, fully clothed, on a padded table while light hands follow the slow "
-    "rhythm of the fluid around the brain and spinal cord. CranioSacral Therapy grew out of "
-    "osteopathy in the twentieth century and keeps its patient, listening touch. Most people "
-    "feel warm and heavy as the session goes on, and many drift close to sleep before the "
-    "hands lift away and the room grows quiet again."
-)
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def results(response) -> list:
-    return soup(response).select("main ol.search-results > li")
-
-
-def titles(response) -> list[str]:
-    return [
-        item.select_one(".search-result__title").get_text(strip=True) for item in results(response)
-    ]
-
-
-def publish(page):
-    # Publishing indexes the page again once its tags are saved (home.signals).
-    page.save_revision().publish()
-
-
-def add_standard_page(title, text, *, live=True, parent=None):
-    page = StandardPageFactory(
-        parent=parent or HomePage.objects.get(), title=title, intro=text, live=live
-    )
-    if live:
-        publish(page)
-    return page
-
-
-# The site each test builds: only the pieces it asks for --------------------------------------
-
-
-@pytest.fixture
-def home():
-    return make_site()
-
-
-@pytest.fixture
-def modalities(home):
-    """The modality section; two modalities name osteopathy, two are a kind of therapy."""
-    index = ModalityIndexPageFactory(parent=home)
-    pages = [
-        ModalityPageFactory(
-            parent=index,
-            title="CranioSacral Therapy",
-            slug="craniosacral-therapy",
-            summary="Light, listening touch for the head, the spine and the whole body.",
-            body=body(paragraph(CRANIOSACRAL_TEXT)),
-        ),
-        ModalityPageFactory(
-            parent=index,
-            title="Somato Emotional Release",
-            slug="somato-emotional-release",
-            summary="Letting the body and the feelings it carries ease together.",
-            intro="What we feel settles into the breath, the belly and the shoulders.",
-            search_description="Somato Emotional Release: gentle bodywork for body and feelings.",
-            body=body(
-                paragraph("What we feel does not stay politely inside our thoughts."),
-                ("heading", {"text": "Going deeper", "level": "h2", "anchor": ""}),
-                (
-                    "sayings",
-                    {
-                        "intro": "Everyday speech says it plainly:",
-                        "items": ["My heart sank.", "I had a gut feeling."],
-                    },
-                ),
-                ("quote", {"text": "The body keeps its own record.", "attribution": "Maya"}),
-                (
-                    "call_to_action",
-                    {
-                        "heading": "Ready when you are",
-                        "text": "Sessions are unhurried.",
-                        "label": "Book a session",
-                        "page": None,
-                        "url": "https://stillpoint.example/book",
-                    },
-                ),
-            ),
-        ),
-        ModalityPageFactory(
-            parent=index,
-            title="Visceral Manipulation",
-            slug="visceral-manipulation",
-            summary="A manual therapy for the organs and the tissues that hold them.",
-            body=body(paragraph("Developed by a French practitioner of osteopathy.")),
-        ),
-    ]
-    return {page.slug: page for page in pages}
-
-
-@pytest.fixture
-def faq(home):
-    page = FAQPageFactory(parent=home, title="Frequently Asked Questions")
-    QuestionFactory(
-        question="Is bodywork covered by my health plan?",
-        answer="<p>Some insurance plans cover it; we give you a receipt to send in.</p>",
-    )
-    QuestionFactory(question="What should I wear?", answer="<p>Loose, comfortable clothes.</p>")
-    return page
-
-
-@pytest.fixture
-def blog(home):
-    return BlogIndexPageFactory(parent=home)
-
-
-@pytest.fixture
-def stress(home, blog):
-    """Four pages of three kinds about stress: two articles tagged with it, an essay, a page."""
-    pages = [
-        ArticlePageFactory(
-            parent=blog, title="What your belly might be telling you", tags=["stress"]
-        ),
-        ArticlePageFactory(
-            parent=blog, title="Five ways to settle your nervous system", tags=["stress"]
-        ),
-        EssayPageFactory(
-            parent=EssayIndexPageFactory(parent=home),
-            title="On slowing down",
-            body=body(paragraph("Rest is not a reward for getting through stress.")),
-        ),
-        add_standard_page(
-            "A stressful week", "How stress settles in the shoulders, and how it goes."
-        ),
-    ]
-    return {page.title: page for page in pages}
 
 
 # What it finds ------------------------------------------------------------------------------
@@ -241,14 +91,6 @@ def test_a_snippet_falls_back_to_the_card_intro(client, blog):
     )
     assert snippet.get_text(strip=True) == article.card_intro
     assert not snippet.find("mark")
-
-
-@pytest.mark.usefixtures("home")
-def test_the_query_is_escaped_everywhere(client):
-    response = client.get("/search/", {"q": '<script>alert("x")</script> stress'})
-    assert response.status_code == 200
-    assert b"<script>alert" not in response.content
-    assert soup(response).find("input", attrs={"name": "q"})["value"].startswith("<script>")
 
 
 def test_promotions_come_first_and_are_marked(client, faq, stress):
@@ -383,54 +225,6 @@ def test_only_the_first_page_exists_without_a_query(client):
     assert client.get("/search/", {"page": "2"}).status_code == 404
 
 
-@pytest.mark.usefixtures("stress")
-def test_a_very_long_query_is_shortened_and_says_so(client):
-    response = client.get("/search/", {"q": "stress " * 1500})
-    assert response.status_code == 200
-    page = soup(response)
-    assert "first 200 characters" in page.find("main").get_text()
-    kept = page.find("input", attrs={"name": "q"})["value"]
-    assert len(kept) <= 200 and kept.split() == ["stress"] * len(kept.split())
-    assert results(response)
-
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        "q=%ff",
-        "q=%ff%fe%00",
-        "q=stress%00",
-        "q=%22",
-        "q=%22unterminated",
-        "q=%3F%21%2A%28%29",
-        "q=NEAR%28a",
-        "q=a+OR+b+NOT+c",
-        "q=title%3Astress",
-        "q=%E2%80%AE%0D%0A",
-        "q=&q=stress",
-        "q=stress&q=sleep",
-    ],
-)
-@pytest.mark.usefixtures("stress")
-def test_odd_queries_get_a_page_not_an_error(client, raw):
-    response = client.get("/search/?" + raw)
-    assert response.status_code == 200
-    main = soup(response).find("main")
-    assert main.find("h1").get_text() == "Search"
-    assert (
-        main.find("ol", class_="search-results")
-        or "No pages match" in main.get_text()
-        or ("What are you looking for?" in main.get_text())
-    )
-
-
-@pytest.mark.usefixtures("stress")
-def test_a_nul_byte_is_dropped_from_the_query(client):
-    response = client.get("/search/?q=str%00ess")
-    assert soup(response).find("input", attrs={"name": "q"})["value"] == "stress"
-    assert results(response)
-
-
 @pytest.mark.usefixtures("home")
 def test_drafts_and_private_pages_never_appear(client):
     add_standard_page("Open zephyrine notes", "About zephyrine.")
@@ -472,36 +266,6 @@ def test_query_count_on_a_warm_cache(client, faq):
         assert response.status_code == 200
         assert len(results(response)) >= 3
         assert len(queries) <= 20, "\n".join(q["sql"] for q in queries)
-
-
-def test_an_excerpt_marks_every_searched_word_and_escapes_the_rest():
-    text = "Tom & <Jerry> felt stressed. " + "Quiet words. " * 40 + "Stress again."
-    snippet = excerpt(text, ["stress", "the"])
-    assert snippet.startswith("Tom &amp; &lt;Jerry&gt; felt <mark>stressed</mark>.")
-    assert snippet.endswith("…")
-    assert "<mark>the</mark>" not in snippet
-    assert excerpt(text, ["script"]) is None
-    assert excerpt("<b>stress</b>", ["stress"]) == "&lt;b&gt;<mark>stress</mark>&lt;/b&gt;"
-
-
-def test_an_excerpt_is_centred_on_the_first_match():
-    text = "calm " * 100 + "osteopathy " + "calm " * 100
-    snippet = excerpt(text, ["Osteopathy"])
-    assert snippet.startswith("…calm") and snippet.endswith("calm…")
-    assert len(snippet) <= EXCERPT_LENGTH + len("<mark></mark>") + 2
-    before, after = snippet.split("<mark>osteopathy</mark>")
-    assert abs(len(before) - len(after)) < 15
-
-
-def test_page_text_reads_the_body_without_ids_addresses_or_tags(modalities):
-    page = ModalityPage.objects.get(pk=modalities["somato-emotional-release"].pk)
-    text = page_text(page)
-    assert text.startswith(page.summary)
-    assert text.endswith(page.search_description)
-    assert "Everyday speech says it plainly:" in text
-    assert "<p>" not in text and "h2" not in text.split()
-    assert "stillpoint.example" not in text  # the call to action's address
-    assert not any(str(block.get("id")) in text for block in page.body.raw_data)
 
 
 @pytest.mark.usefixtures("faq")
