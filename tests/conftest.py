@@ -120,6 +120,9 @@ def live_demo(live_server, django_db_blocker):
     if not HomePage.objects.exists():
         _restore_wagtail_roots()
         call_command("load_demo", stdout=io.StringIO())
+        # Renditions are made before the browser asks, so its first page load is not the
+        # one that encodes every picture (slow on a busy machine).
+        _render_every_page()
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.update(hostname=host, port=int(port))
     return live_server
