@@ -3,12 +3,22 @@
 from django.db import models
 from rest_framework.fields import CharField
 from wagtail.api import APIField
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import AbstractImage, AbstractRendition, get_upload_to
 
+from media.decoding import check_file
+from media.fields import PictureField
+from media.renditions import ONE_AT_A_TIME_PIXELS, ReducingFilter
 from media.serializers import RenditionsField
 
 
 class SiteImage(AbstractImage):
+    # Wagtail's field, measuring a new picture from its header rather than by decoding it.
+    file = PictureField(
+        verbose_name="file",
+        upload_to=get_upload_to,
+        width_field="width",
+        height_field="height",
+    )
     # Wagtail reads `description` as the alt text everywhere (rich text, {% image %}, the API),
     # so the field is kept under its own name and made required rather than duplicated.
     description = models.CharField(
@@ -64,6 +74,27 @@ class SiteImage(AbstractImage):
     @property
     def default_alt_text(self) -> str:
         return self.alt_text
+
+    def save(self, *args, **kwargs):
+        # Whatever the path (the admin, the demo, a script), a new file that would not fit the
+        # memory budget or does not decode to the end is never stored. The admin's upload form
+        # has already checked it and said why; this check is then a no-op.
+        if self.file and not self.file._committed:
+            check_file(self.file.file)
+        super().save(*args, **kwargs)
+
+    def create_renditions(self, *filters):
+        if (self.width or 0) * (self.height or 0) > ONE_AT_A_TIME_PIXELS:
+            # A big original's renditions one after another, in this thread: never three decodes
+            # of it held at once.
+            return {filter: self.create_rendition(filter) for filter in filters}
+        return super().create_renditions(*filters)
+
+    def generate_rendition_file(self, filter, *, source=None):
+        # Every rendition, however asked for, is made by a filter that decodes no more of the
+        # original than it needs; a fresh one each time, as it keeps what it learnt while
+        # decoding.
+        return super().generate_rendition_file(ReducingFilter(spec=filter.spec), source=source)
 
 
 class SiteRendition(AbstractRendition):
