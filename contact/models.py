@@ -15,14 +15,17 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from contact import guards
 from contact.forms import FormPageForm
 from home.blocks.text import RICH_TEXT_FEATURES
-from home.caching import shared_cache
 from home.models import BasePage, PracticeSettings
+from home.requests import client_address
 
 HONEYPOT_FIELD = "website"
 STARTED_FIELD = "form_started"
 SIGNING_SALT = "stillpoint.contact-form"
+# How long a form, once shown, may be sent; its token is remembered as used for as long.
+TOKEN_MAX_AGE = 24 * 60 * 60
 
 
 class ContactFormField(AbstractFormField):
@@ -77,7 +80,7 @@ class ContactPage(AbstractEmailForm, BasePage):
             return "honeypot"
         try:
             started = signing.loads(
-                request.POST.get(STARTED_FIELD, ""), salt=SIGNING_SALT, max_age=24 * 60 * 60
+                request.POST.get(STARTED_FIELD, ""), salt=SIGNING_SALT, max_age=TOKEN_MAX_AGE
             )
         except signing.BadSignature:
             return "no-start"
@@ -85,29 +88,9 @@ class ContactPage(AbstractEmailForm, BasePage):
             return "too-fast"
         return None
 
-    @staticmethod
-    def client_address(request) -> str:
-        """The visitor's address; behind TRUSTED_PROXIES proxies, the one they saw."""
-        if settings.TRUSTED_PROXIES:
-            forwarded = [
-                part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            ]
-            forwarded = [part for part in forwarded if part]
-            if len(forwarded) >= settings.TRUSTED_PROXIES:
-                return forwarded[-settings.TRUSTED_PROXIES]
-        return request.META.get("REMOTE_ADDR", "")
-
     def rate_limited(self, request) -> bool:
         # Counted where every app process sees it, so the limit does not grow with workers.
-        counter = shared_cache()
-        key = f"stillpoint:contact:{self.client_address(request)}"
-        counter.add(key, 0, settings.CONTACT_RATE_WINDOW)
-        try:
-            attempts = counter.incr(key)
-        except ValueError:  # expired between add and incr
-            counter.set(key, 1, settings.CONTACT_RATE_WINDOW)
-            attempts = 1
-        return attempts > settings.CONTACT_RATE_LIMIT
+        return guards.too_many_messages(client_address(request))
 
     def refuse(self, request, status: int, reason: str):
         context = self.get_context(request)
@@ -115,12 +98,28 @@ class ContactPage(AbstractEmailForm, BasePage):
         return TemplateResponse(request, "contact/contact_refused.html", context, status=status)
 
     def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-            if self.rate_limited(request):
-                return self.refuse(request, 429, "rate")
-            if self.spam_reason(request):
-                return self.refuse(request, 400, "spam")
-        return super().serve(request, *args, **kwargs)
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        if self.rate_limited(request):
+            return self.refuse(request, 429, "rate")
+        if self.spam_reason(request):
+            return self.refuse(request, 400, "spam")
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if not form.is_valid():
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context)
+        # A token is good for one message: claimed only now, so that correcting a mistake
+        # keeps it, and given back if the message could not be kept.
+        token = request.POST[STARTED_FIELD]
+        if not guards.claim_token(token, TOKEN_MAX_AGE):
+            return self.refuse(request, 400, "sent")
+        try:
+            submission = self.process_form_submission(form)
+        except Exception:
+            guards.release_token(token)
+            raise
+        return self.render_landing_page(request, submission, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
