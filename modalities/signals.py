@@ -6,7 +6,9 @@ from wagtail.search import index
 from modalities.models import FAQPage, Question, QuestionTopic
 
 
-def reindex_faq(**_kwargs) -> None:
+def reindex_faq(raw=False, **_kwargs) -> None:
+    if raw:  # rows loaded as they are (a restore): the restore rebuilds the index itself
+        return
     for page in FAQPage.objects.live():
         index.insert_or_update_object(page)
 
