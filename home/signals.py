@@ -1,16 +1,17 @@
-"""Signal wiring: any published or edited content changes the site-wide content version."""
+"""Signal wiring: saved rich text is cleaned; published or edited content moves the version on."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Revision, Site
 from wagtail.search import index
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from home.caching import bump_content_version
 from home.models import Author, NavigationSettings, PracticeSettings
 from home.registry import registry
+from home.richtext import clean_instance, clean_revision, rich_text_fields
 from media.models import SiteImage
 
 
@@ -19,7 +20,19 @@ def reindex_published_page(instance, **_kwargs) -> None:
     index.insert_or_update_object(instance.specific)
 
 
+def clean_rich_text(sender, instance, update_fields=None, **_kwargs) -> None:
+    """Whoever saves (editor, API, shell, importer, fixtures), rich text is stored as the editor
+    writes it."""
+    if sender is Revision:
+        if update_fields is None or "content" in update_fields:
+            clean_revision(instance)
+    elif rich_text_fields(sender):
+        clean_instance(instance, update_fields)
+
+
 def connect() -> None:
+    # Every model, not a list: a section's snippet or a feature's page is cleaned as well.
+    pre_save.connect(clean_rich_text, dispatch_uid="stillpoint-clean-rich-text")
     registry.add_content_models(
         SearchPromotion,
         PageViewRestriction,  # a page made private must leave menus, cards, search and caches

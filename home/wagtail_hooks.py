@@ -1,11 +1,13 @@
-"""Admin wiring of the page core: the dashboard's first panel."""
+"""Admin wiring of the page core: the dashboard's first panel, a word on repaired rich text."""
 
+from django.contrib import messages
 from django.utils.safestring import mark_safe
 from laces.components import Component
 from wagtail import hooks
 from wagtail.models import Page
 
 from home.registry import registry
+from home.richtext import REPAIRED_MESSAGE, has_broken_rich_text
 
 
 class PractitionerPanel(Component):
@@ -37,3 +39,12 @@ class PractitionerPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_practitioner_panel(request, panels):
     panels.insert(0, PractitionerPanel(request))
+
+
+@hooks.register("before_edit_page")
+@hooks.register("before_edit_snippet")
+@hooks.register("before_edit_setting")
+def say_when_rich_text_was_repaired(request, instance):
+    """The editor opens broken stored markup as far as it can: tell the editor to check it."""
+    if request.method == "GET" and has_broken_rich_text(instance):
+        messages.warning(request, REPAIRED_MESSAGE)

@@ -9,6 +9,8 @@ from wagtail.models import Site
 
 from seo.audit import audit_site
 
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = {
     "title": ("Page", lambda a: a.page.title.lower()),
     "type": ("Type", lambda a: a.page.specific_class._meta.verbose_name),
@@ -66,10 +68,27 @@ def seo_report(request):
     )
 
 
+def as_text(cell):
+    """A cell a spreadsheet shows as typed: a leading ' keeps =HYPERLINK(…) from running."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+class SpreadsheetWriter:
+    """A CSV writer whose text cells never become formulas."""
+
+    def __init__(self, stream):
+        self.writer = csv.writer(stream)
+
+    def writerow(self, row):
+        self.writer.writerow([as_text(cell) for cell in row])
+
+
 def export_csv(audits) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="seo-report.csv"'
-    writer = csv.writer(response)
+    writer = SpreadsheetWriter(response)
     writer.writerow(
         [
             "URL",

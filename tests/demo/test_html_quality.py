@@ -61,7 +61,8 @@ def test_no_axe_violations_on_any_demo_page(live_demo, page):
         for scheme in ("light", "dark"):
             page.emulate_media(color_scheme=scheme)
             page.goto(live_demo.url + path)
-            page.add_script_tag(content=axe_source)
+            # Evaluated by the test, not added as an inline <script>: the site's CSP refuses those.
+            page.evaluate(axe_source)
             result = page.evaluate(
                 """() => axe.run(document, {runOnly: {type: 'tag',
                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"""
