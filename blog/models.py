@@ -208,6 +208,8 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
     child_model: type[WritingPage]
     # Journey stages follow the order editors give them in the page tree; the rest, newest first.
     ordering: tuple[str, ...] = ("-date", "-pk")
+    # The query parameters a listing reads: the page cache keeps one copy per page of results.
+    query_parameters = ("page",)
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     api_fields = BasePage.api_fields + [APIField("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]

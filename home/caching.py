@@ -1,16 +1,54 @@
-"""A site-wide content version, changed whenever anything a visitor sees is published or edited.
+"""A site-wide content version, checked against the database, and a Redis cache that fails fast.
 
 What every page repeats (the menu, the practice's details) is cached under this version, so it
 is worked out once after each change instead of once per request.
 """
 
+from __future__ import annotations
+
+import functools
+import logging
+import socket
+import threading
+import time
 import uuid
 
 from django.core.cache import cache, caches
-from django.db import transaction
+from django.db import connection, transaction
+from django_redis.cache import RedisCache
+from django_redis.exceptions import ConnectionInterrupted
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from wagtail.models import ModelLogEntry, PageLogEntry
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "stillpoint:content-version"
 TIMEOUT = 24 * 60 * 60
+# How long one process trusts its last reading of the database's record of changes.
+STAMP_SECONDS = 1.0
+# How long one process leaves an unreachable Redis alone before trying it again.
+RETRY_SECONDS = 5.0
+# What the page log records when visitors start to see something else. Drafts, autosaves,
+# locks, comments and workflow steps are left out: editors make them all day long.
+LIVE_PAGE_ACTIONS = (
+    "wagtail.publish",
+    "wagtail.publish.scheduled",
+    "wagtail.unpublish",
+    "wagtail.unpublish.scheduled",
+    "wagtail.rename",
+    "wagtail.move",
+    "wagtail.reorder",
+    "wagtail.delete",
+    "wagtail.copy",
+    "wagtail.create_alias",
+    "wagtail.convert_alias",
+    "wagtail.view_restriction.create",
+    "wagtail.view_restriction.edit",
+    "wagtail.view_restriction.delete",
+)
+# Snippets, settings, images and documents have no drafts here: any logged change is live.
+QUIET_MODEL_ACTIONS = ("wagtail.lock", "wagtail.unlock")
 
 
 def shared_cache():
@@ -18,13 +56,77 @@ def shared_cache():
     return caches["shared"]
 
 
-def content_version() -> str:
+class _Stamp:
+    """The newest change the database itself records, read at most once a second per process.
+
+    Redis restored from an old snapshot brings back an old content version and the pages cached
+    under it; the database still knows about the publish that came after, and this stamp, part
+    of every cache key, makes those pages unreachable.
+    """
+
+    def __init__(self):
+        self.read_at = float("-inf")
+        self.value = ""
+
+    def __call__(self, fresh: bool = False) -> str:
+        now = time.monotonic()
+        if fresh or now - self.read_at >= STAMP_SECONDS:
+            self.value, self.read_at = self.read(), now
+        return self.value
+
+    @staticmethod
+    def read() -> str:
+        """The newest live change in each log, in one query (two newest ids, found by index)."""
+        newest = [
+            entries.order_by("-pk").values("pk")[:1].query.sql_with_params()
+            for entries in (
+                PageLogEntry.objects.filter(action__in=LIVE_PAGE_ACTIONS),
+                ModelLogEntry.objects.exclude(action__in=QUIET_MODEL_ACTIONS),
+            )
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT " + ", ".join(f"({sql})" for sql, _ in newest),
+                [param for _, params in newest for param in params],
+            )
+            return "-".join(str(pk or 0) for pk in cursor.fetchone())
+
+    def forget(self) -> None:
+        """Read the database again next time (as a second passing does)."""
+        self.read_at = float("-inf")
+
+
+database_stamp = _Stamp()
+# Set when a move of the version did not reach the shared cache (Redis down or too slow): this
+# process makes it again before it next reads the version.
+_unmoved = threading.Event()
+
+
+def _move_version() -> None:
+    versions = shared_cache()
+    version = uuid.uuid4().hex
+    versions.set(VERSION_KEY, version, None)
+    if versions.get(VERSION_KEY) == version:
+        _unmoved.clear()
+    else:  # lost, or another process moved it meanwhile: moving it once more is harmless
+        _unmoved.set()
+
+
+def content_version(fresh: bool = False) -> str | None:
+    """The version every cached page and fragment is kept under; None when Redis is down.
+
+    ``fresh`` reads the database's record again instead of trusting this second's reading.
+    """
+    if _unmoved.is_set():
+        _move_version()
     versions = shared_cache()
     version = versions.get(VERSION_KEY)
     if version is None:
         versions.add(VERSION_KEY, uuid.uuid4().hex, None)
         version = versions.get(VERSION_KEY)
-    return version
+    if version is None:  # the shared cache did not answer
+        return None
+    return f"{version}.{database_stamp(fresh)}"
 
 
 def bump_content_version(**_kwargs) -> None:
@@ -33,14 +135,81 @@ def bump_content_version(**_kwargs) -> None:
     The second move closes the window in which another request could read the old rows
     under the new version (editors' saves run inside a transaction).
     """
-
-    def bump():
-        shared_cache().set(VERSION_KEY, uuid.uuid4().hex, None)
-
-    bump()
-    transaction.on_commit(bump)
+    _move_version()
+    transaction.on_commit(_move_version)
 
 
 def cached(name: str, compute, timeout: int = TIMEOUT):
-    """``compute()`` cached until the next content change."""
-    return cache.get_or_set(f"stillpoint:{name}:{content_version()}", compute, timeout)
+    """``compute()`` cached until the next content change (worked out afresh when Redis is down)."""
+    version = content_version()
+    if version is None:
+        return compute()
+    return cache.get_or_set(f"stillpoint:{name}:{version}", compute, timeout)
+
+
+# Redis ------------------------------------------------------------------------------------
+
+# Errors that say Redis cannot be reached, rather than that one command was wrong.
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, socket.timeout)
+# Per Redis address, the monotonic time before which this process does not try it again.
+_unreachable_until: dict[str, float] = {}
+_unreachable_lock = threading.Lock()
+
+
+class _FailFast:
+    """A django-redis client that, once Redis has not answered, skips it for RETRY_SECONDS.
+
+    Every call raises ConnectionInterrupted meanwhile, which the backend (IGNORE_EXCEPTIONS)
+    turns into a miss: pages are served uncached instead of each cache call waiting for its
+    socket timeout.
+    """
+
+    def __init__(self, client, server: str):
+        self._client = client
+        self._server = server
+
+    def __getattr__(self, name):
+        attribute = getattr(self._client, name)
+        if not callable(attribute):
+            return attribute
+
+        @functools.wraps(attribute)
+        def call(*args, **kwargs):
+            if time.monotonic() < _unreachable_until.get(self._server, 0):
+                raise ConnectionInterrupted(connection=None) from RedisConnectionError(
+                    "skipped: Redis did not answer a moment ago"
+                )
+            try:
+                return attribute(*args, **kwargs)
+            except UNREACHABLE as error:
+                self._give_up(error)
+                raise ConnectionInterrupted(connection=None) from error
+            except ConnectionInterrupted as error:
+                if isinstance(error.__cause__, UNREACHABLE):
+                    self._give_up(error.__cause__)
+                else:  # Redis answered with an error (out of memory, say): this call only
+                    logger.warning("Redis refused %s (%s).", name, error)
+                raise
+
+        return call
+
+    def _give_up(self, error: Exception) -> None:
+        with _unreachable_lock:
+            if time.monotonic() < _unreachable_until.get(self._server, 0):
+                return  # another thread has just said so
+            _unreachable_until[self._server] = time.monotonic() + RETRY_SECONDS
+        # The address may carry a password: name the error only.
+        logger.warning(
+            "Redis did not answer (%s: %s); serving without the cache for %s seconds.",
+            type(error).__name__,
+            error,
+            RETRY_SECONDS,
+        )
+
+
+class FailFastRedisCache(RedisCache):
+    """django-redis's cache with a process-wide pause after Redis fails to answer (see _FailFast)."""
+
+    @property
+    def client(self):
+        return _FailFast(super().client, self._server)
