@@ -8,12 +8,11 @@ from rest_framework.response import Response
 
 from api.models import PagePreview
 from api.router import api_router
-from api.views import PagesEndpoint, check_query
+from api.views import PagesEndpoint, read_only
 
 
 class PreviewEndpoint(PagesEndpoint):
     def preview_view(self, request):
-        check_query(request)
         try:
             page = PagePreview.page_for_token(
                 request.GET.get("token", ""), max_age=settings.PREVIEW_TOKEN_SECONDS
@@ -33,6 +32,7 @@ class PreviewEndpoint(PagesEndpoint):
         return context
 
 
+@read_only
 def preview_view(request):
     request.wagtailapi_router = api_router
     view = PreviewEndpoint.as_view({"get": "preview_view"})

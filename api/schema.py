@@ -10,7 +10,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.http import JsonResponse
-from django.views.decorators.http import require_GET
 from wagtail.fields import StreamField
 from wagtail.models import get_page_models
 
@@ -24,6 +23,7 @@ from api.schema_parts import (
     ok,
     param,
 )
+from api.views import read_only
 
 
 def _field_schema(model, api_field) -> dict:
@@ -301,6 +301,6 @@ def build_schema() -> dict:
     }
 
 
-@require_GET
+@read_only
 def schema_view(request):
     return JsonResponse(build_schema(), json_dumps_params={"indent": 2})

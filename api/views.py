@@ -1,10 +1,18 @@
 """API endpoints: Wagtail's v2 viewsets with strict input checks, plus practice details and menus."""
 
 import re
+from functools import wraps
 
+from django.conf import settings
+from django.core.exceptions import BadRequest, ObjectDoesNotExist, SuspiciousOperation
+from django.core.signals import got_request_exception
 from django.db.models import Q
 from django.http import JsonResponse
-from django.views.decorators.http import require_GET
+from django.http.multipartparser import MultiPartParserError
+from django.utils.log import log_response
+from django.views.decorators.csrf import csrf_exempt
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 from wagtail.api.rich_text import APIRichText, RichTextFormatError
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -19,6 +27,11 @@ from media.serializers import image
 
 MAX_SEARCH_LENGTH = 200
 MAX_PARAMETER_LENGTH = 1000
+# Far past the end of any listing, and small enough that offset + limit fits every database's
+# integers (SQLite and PostgreSQL fail on an OFFSET past 2**63 - 1).
+MAX_OFFSET = 2**31 - 1
+PAGE_ID = re.compile(r"[0-9]+")  # not str.isdigit(), which takes "²" that int() refuses
+SERVER_ERROR = "Something went wrong on our side; it has been logged."
 
 
 def check_query(request) -> None:
@@ -35,12 +48,33 @@ def check_query(request) -> None:
         raise BadRequestError(f"search is longer than {MAX_SEARCH_LENGTH} characters")
     for name in ("child_of", "descendant_of", "ancestor_of", "id"):
         value = request.GET.get(name)
-        if value is not None and value != "root" and not value.isdigit():
+        if value is not None and value != "root" and not PAGE_ID.fullmatch(value):
             raise BadRequestError(f"{name} must be a page id")
+    try:
+        offset = int(request.GET.get("offset", "0"))  # as Wagtail reads it: "９" is 9 too
+    except ValueError:
+        offset = 0  # not a number: Wagtail's pagination says so
+    if offset > MAX_OFFSET:
+        raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
     try:
         APIRichText.resolve_format(request.GET.get("rich_text_format"))
     except (RichTextFormatError, ValueError) as error:
         raise BadRequestError(str(error)) from error
+
+
+def read_only(view):
+    """A view that answers GET and HEAD, and any other method with a 405 in JSON. Exempt from
+    the CSRF check, which would answer a POST with its HTML page first: nothing here changes."""
+
+    @csrf_exempt
+    @wraps(view)
+    def read(request, *args, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        message = f'Method "{request.method}" not allowed.'
+        return JsonResponse({"message": message}, status=405, headers={"Allow": "GET, HEAD"})
+
+    return read
 
 
 def search_words(query: str) -> str:
@@ -49,22 +83,64 @@ def search_words(query: str) -> str:
 
 
 class CheckedQueryMixin:
-    def check_query_parameters(self, queryset):
-        check_query(self.request)
-        super().check_query_parameters(queryset)
-        if "search" in self.request.GET:
-            # Full-text engines read punctuation as syntax (SQLite's FTS5 fails on "]"):
-            # the filters that follow search for the words only.
-            query = self.request._request.GET.copy()
-            query["search"] = search_words(query["search"])
-            self.request._request.GET = query
+    """What every endpoint shares: JSON only, the query checked before any filter reads it, and
+    every error answered as ``{"message": …}``."""
 
-    def find_view(self, request):
+    # Not DRF's browsable HTML pages: clients of this API read JSON, errors included.
+    renderer_classes = [JSONRenderer]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # Listing, detail and find views all run the filters (Wagtail's detail view searches
+        # too, with ?search=), so each checks the query first.
+        check_query(request)
+        if "search" in request.GET:
+            # Full-text engines read punctuation as syntax (SQLite's FTS5 fails on "]"):
+            # the filters search for the words only.
+            query = request._request.GET.copy()
+            query["search"] = search_words(query["search"])
+            request._request.GET = query
+
+    def find_object(self, queryset, request):
         try:
-            check_query(request)
-        except BadRequestError as error:
-            return self.handle_exception(error)
-        return super().find_view(request)
+            return super().find_object(queryset, request)
+        except ObjectDoesNotExist:
+            # With ?type=, the queryset is of one page model, whose DoesNotExist is not
+            # Page.DoesNotExist when an abstract model stands between them (Django inherits the
+            # exception from concrete parents only), so Wagtail's find view would miss it.
+            return None
+
+    def handle_exception(self, exc):
+        try:
+            response = super().handle_exception(exc)
+        except (BadRequest, SuspiciousOperation, MultiPartParserError):
+            raise  # a request Django could not read: its 400 handler answers JSON under /api/
+        except Exception as error:
+            if settings.DEBUG:
+                raise  # Django's debug page
+            return self.server_error(error)
+        data = response.data if isinstance(response.data, dict) else {}
+        if set(data) == {"detail"}:
+            # DRF's own errors (405, 406, 415) say "detail"; this API says "message".
+            response.data = {"message": str(data["detail"])}
+        elif response.status_code == 404 and not data.get("message"):
+            response.data = {"message": "Not found."}  # DRF's Http404 for an unknown ?format=
+        return response
+
+    def server_error(self, error):
+        """A 500 in JSON, reported as Django reports one: the signal error reporters (and the
+        test client) listen to, and the django.request log with the traceback."""
+        request = self.request._request
+        got_request_exception.send(sender=type(self), request=request)
+        response = Response({"message": SERVER_ERROR}, status=500)
+        log_response(
+            "Internal Server Error: %s",
+            request.path,
+            response=response,
+            request=request,
+            exception=error,
+        )
+        return response
 
 
 class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
@@ -122,7 +198,7 @@ class RedirectsEndpoint(CheckedQueryMixin, BaseAPIViewSet):
         )
 
 
-@require_GET
+@read_only
 def practice_details(request):
     """The practice's details (Settings → Practice details) for this site."""
     practice = practice_for(request)
@@ -164,7 +240,7 @@ def practice_details(request):
     )
 
 
-@require_GET
+@read_only
 def menus(request):
     """The site's menus as ordered links."""
     return JsonResponse(

@@ -2,7 +2,11 @@
 
 import os
 
-from django.core.asgi import get_asgi_application
+import django
+
+from config.handlers import GuardedASGIHandler
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-application = get_asgi_application()
+# What get_asgi_application() does, with a handler that survives a malformed Content-Type.
+django.setup(set_prefix=False)
+application = GuardedASGIHandler()

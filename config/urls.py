@@ -25,16 +25,17 @@ urlpatterns = [
     *api_urls,
 ]
 
+
+def serve_media(request, path):
+    """Uploads from MEDIA_ROOT as it is now (read per request, not when the URLs load)."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 if settings.SERVE_MEDIA:
-    urlpatterns += [
-        re_path(
-            r"^media/(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += [path("", include(wagtail_urls))]
 
+handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

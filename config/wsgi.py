@@ -7,11 +7,15 @@ trip through Django's request handling (about twice the throughput of the middle
 import os
 import re
 
-from django.core.wsgi import get_wsgi_application
+import django
 from whitenoise import WhiteNoise
 
+from config.handlers import GuardedWSGIHandler
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-django_application = get_wsgi_application()
+# What get_wsgi_application() does, with a handler that survives a malformed Content-Type.
+django.setup(set_prefix=False)
+django_application = GuardedWSGIHandler()
 
 from django.conf import settings  # noqa: E402  (settings are ready once Django is set up)
 
