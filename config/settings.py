@@ -7,9 +7,11 @@ git-ignored ``var/``, and a secret key is generated there on first use. Producti
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -70,6 +72,8 @@ INSTALLED_APPS = [
     "search",
     "contact",
     "importer",
+    "accounts",
+    "backups",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -92,6 +96,9 @@ INSTALLED_APPS = [
     "corsheaders",
     "modelcluster",
     "taggit",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -104,17 +111,27 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every answer, cached pages included.
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Inside the CSP middleware, so the nonce it gives the admin's widgets is the header's.
+    "home.csp.admin_script_nonces",
     "api.middleware.api_cache_headers",
     "home.middleware.anonymous_page_cache",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.TwoFactorMiddleware",
+    "accounts.guards.PasswordGuards",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the answer to a locked-out sign-in and turns it into a 429.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -156,14 +173,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # process must agree on (the site-wide content version of home.caching, the contact form's
 # rate limit): a file under var/ for the embedded set-up, Redis when there is one.
 if REDIS_URL := os.environ.get("REDIS_URL"):
+    # A Redis that is down or hung costs a quarter of a second, once: the backend then leaves
+    # it alone for a few seconds (logging a warning) and pages are served uncached.
     REDIS_CACHE = {
-        "BACKEND": "django_redis.cache.RedisCache",
+        "BACKEND": "home.caching.FailFastRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "stillpoint"),
-        "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.25,
+            "SOCKET_TIMEOUT": 0.25,
+        },
     }
     CACHES = {"default": REDIS_CACHE, "shared": REDIS_CACHE}
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -174,6 +196,12 @@ else:
     }
 # Whole pages for visitors without a session, until the next content change (0 turns it off).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+
+# The lock-out check comes first: a throttled sign-in is refused before any password is hashed.
+AUTHENTICATION_BACKENDS = [
+    "accounts.login.ThrottledBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -209,13 +237,60 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
 HTTPS = BASE_URL.startswith("https://")
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
+# Wagtail's admin reads its CSRF token from the page, never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
+# Served over HTTPS, a plain-HTTP request is sent to HTTPS (0 when the proxy already does it).
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=HTTPS)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0)
+# Subdomains are HTTPS-only too, and browsers may preload the domain: turn these off for a
+# domain with subdomains still served over plain HTTP.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=HTTPS)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=HTTPS)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel frames our own pages.
+# No one frames our pages. Wagtail's preview panel and block previews frame our own, and their
+# views answer SAMEORIGIN themselves, so DENY holds for everything else.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (django-csp): scripts from this site, or inline with the request's
+# nonce, never other inline scripts or event handlers; frames of our own pages and the video
+# players the video block embeds; no plugins; no <base> or form elsewhere. Styles may be inline:
+# Wagtail's admin writes style attributes, and a style cannot run code.
+VIDEO_PLAYERS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],  # the admin's icons and upload previews
+        "frame-src": [SELF, *VIDEO_PLAYERS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "upgrade-insecure-requests": HTTPS,
+    }
+}
+# Permissions-Policy: no camera, microphone, location, payment or sensors, for us or anything we
+# frame; full screen for our pages and the video players.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "fullscreen": ["self", *VIDEO_PLAYERS],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Stillpoint <noreply@localhost>")
@@ -233,6 +308,10 @@ WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "media.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+# Memory one picture may take once decoded (pixels × bands): a rendition then stays under ~200 MB.
+IMAGE_MAX_DECODED_BYTES = env_int("IMAGE_MAX_DECODED_BYTES", 80 * 1024 * 1024)
+# Upload forms refuse, from the header, pictures over that budget, and damaged ones.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media.forms.SiteImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -240,7 +319,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
-        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
+        # Draftail, opening rich text stored with broken markup as far as it can be recovered.
+        "WIDGET": "home.richtext.RepairingDraftailRichTextArea",
         "OPTIONS": {"features": ["bold", "italic", "link", "ol", "ul"]},
     }
 }
@@ -249,6 +329,8 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILFRONTENDCACHE = {}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars are uploaded, never fetched from Gravatar (nor editors' hashed addresses sent there).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # Headless clients: origins allowed to read the API from a browser (none unless listed).
@@ -262,10 +344,37 @@ PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 60 * 60)
 
 # Contact form: the fewest seconds a person takes to write, and messages per address per window.
 # Behind N trusted proxies, the visitor's address is the Nth from the right in X-Forwarded-For.
-TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+# Production runs behind one (a proxy or Varnish); without one, a visitor could forge that header.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 1 if PRODUCTION else 0)
 CONTACT_MIN_SECONDS = env_int("CONTACT_MIN_SECONDS", 3)
 CONTACT_RATE_LIMIT = env_int("CONTACT_RATE_LIMIT", 5)
 CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 10 * 60)
 
 # How many listing items a page of the blog shows.
 STILLPOINT_PAGE_SIZE = env_int("PAGE_SIZE", 10)
+
+# Sign-in guards (accounts/). Admin sign-in: LOGIN_FAILURE_LIMIT wrong passwords for one account,
+# or from one address, pause it for LOGIN_LOCKOUT_MINUTES (django-axes, counted in the database;
+# `manage.py axes_reset_username NAME` or `axes_reset_ip ADDRESS` lifts it sooner).
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_CLIENT_IP_CALLABLE = "accounts.throttle.login_address"
+AXES_LOCKOUT_CALLABLE = "accounts.login.lockout_response"
+# Attempts during a lock-out neither extend it nor write to the database.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Kept after a success: signing in to one's own account must not wipe an address's count.
+AXES_RESET_ON_SUCCESS = False
+AXES_DISABLE_ACCESS_LOG = True  # failures are kept until they expire; successes are not
+AXES_VERBOSE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.login.LoginForm"
+# Password-reset emails per address and per email, and wrong passwords of a private page or
+# document per address and restriction, in each window (seconds).
+PASSWORD_RESET_RATE_LIMIT = env_int("PASSWORD_RESET_RATE_LIMIT", 5)
+PASSWORD_RESET_RATE_WINDOW = env_int("PASSWORD_RESET_RATE_WINDOW", 60 * 60)
+PRIVATE_PASSWORD_RATE_LIMIT = env_int("PRIVATE_PASSWORD_RATE_LIMIT", 10)
+PRIVATE_PASSWORD_RATE_WINDOW = env_int("PRIVATE_PASSWORD_RATE_WINDOW", 15 * 60)
+# Two-factor sign-in with an authenticator app: anyone may enrol (Account → Two-factor
+# authentication); with ADMIN_REQUIRE_2FA on, superusers must.
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA")
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
