@@ -15,6 +15,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = VAR_DIR / "test-media"
 shutil.rmtree(MEDIA_ROOT, ignore_errors=True)
 
+# Background tasks run at once, inside the request or the test that enqueues them.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 # Tests measure how pages render; the whole-page cache has tests of its own.
 PAGE_CACHE_SECONDS = 0
 CACHES = {**CACHES}
