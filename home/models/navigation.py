@@ -34,6 +34,9 @@ class MenuLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = "Link"
+        template = "blocks/menu_link.html"
+        description = "A link in the menu: a page of this site or an address elsewhere."
+        preview_value = {"page": None, "url": "https://example.com/book", "label": "Book a session"}
 
 
 @register_setting(icon="list-ul")
