@@ -24,6 +24,46 @@ FILENAME_ALT = re.compile(
 )
 
 
+# Every problem the audit finds, by code: its name in words (the report's filter, the Checks
+# panel) and what to do about it.
+PROBLEMS = {
+    "title-missing": ("No SEO title", "Add a title for search results on the Promote tab."),
+    "title-long": (
+        "SEO title too long",
+        f"Search results show about {SEO_TITLE_TARGET} characters; shorten it.",
+    ),
+    "title-duplicate": ("Title shared with another page", "Give each page its own title."),
+    "description-missing": (
+        "No meta description",
+        f"Add one on the Promote tab ({DESCRIPTION_MIN}–{DESCRIPTION_MAX} characters).",
+    ),
+    "description-short": (
+        "Meta description too short",
+        f"Aim for {DESCRIPTION_MIN}–{DESCRIPTION_MAX} characters.",
+    ),
+    "description-long": (
+        "Meta description too long",
+        f"Search results cut it after about {DESCRIPTION_MAX} characters.",
+    ),
+    "description-duplicate": (
+        "Description shared with another page",
+        "Give each page its own description.",
+    ),
+    "social-image-missing": (
+        "No social image",
+        "Choose a social or listing image on the Promote tab.",
+    ),
+    "image-alt-missing": (
+        "Picture without alt text",
+        "Describe each picture for people who cannot see it.",
+    ),
+    "broken-link": ("Link to a page that is not live", "Publish that page or change the link."),
+}
+# The lengths search results show whole, as the report prints them beside each length.
+TITLE_RANGE = f"up to {SEO_TITLE_TARGET}"
+DESCRIPTION_RANGE = f"{DESCRIPTION_MIN}–{DESCRIPTION_MAX}"
+
+
 @dataclass(frozen=True)
 class Finding:
     level: str
@@ -50,6 +90,14 @@ class PageAudit:
     @property
     def description_length(self) -> int:
         return len(self.description)
+
+    @property
+    def title_fits(self) -> bool:
+        return self.title_length <= SEO_TITLE_TARGET
+
+    @property
+    def description_fits(self) -> bool:
+        return DESCRIPTION_MIN <= self.description_length <= DESCRIPTION_MAX
 
     @property
     def errors(self) -> list[Finding]:

@@ -1,17 +1,46 @@
 """What editors see of SEO outside the report: flags for the Checks panel, the dashboard list."""
 
+import math
+
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from wagtail.models import Site
+from wagtail.search import index
 
-from home.caching import cached
+from home.caching import PAGES_KEY, cached
+from home.walker import WORD, WORDS_PER_MINUTE, walk
 from seo.audit import audit_pages, audit_site
 from seo.report import can_see_report
 
 
+def own_texts(page) -> list[str]:
+    """The words a page itself carries: the fields its search index reads (title, intro,
+    summary, body…), bodies through the walker; never its author's bio, the practice's
+    disclaimer or the site's header and footer, which its template adds around them."""
+    texts, seen = [], set()
+    for search_field in page.search_fields:
+        name = search_field.field_name
+        if not isinstance(search_field, index.SearchField) or name in seen:
+            continue
+        seen.add(name)
+        value = getattr(page, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str):
+            texts.append(value)
+        elif value is not None and hasattr(value, "raw_data"):
+            texts.extend(walk(value).texts)
+    return texts
+
+
+def own_word_count(page) -> int:
+    return sum(len(WORD.findall(strip_tags(text))) for text in own_texts(page))
+
+
 def seo_issues(context) -> str:
-    """For editors only: the page's SEO problem codes on its <h1>, read by the Checks panel."""
+    """For editors only, on the page's <h1>, read by the Checks panel: the SEO problem codes,
+    and the page's own word count and reading time (seo/static/seo/js/content-metrics.js)."""
     request = context.get("request")
     page = context.get("page")
     user = getattr(request, "user", None)
@@ -23,7 +52,10 @@ def seo_issues(context) -> str:
     practice = context.get("practice")
     audit = audit_pages([page], request, getattr(practice, "name", ""))[0]
     codes = " ".join(sorted({finding.code for finding in audit.findings}))
-    return format_html(' data-seo-issues="{}"', codes) if codes else ""
+    words = own_word_count(page)
+    minutes = max(1, math.ceil(words / WORDS_PER_MINUTE))
+    metrics = format_html(' data-word-count="{}" data-reading-minutes="{}"', words, minutes)
+    return format_html(' data-seo-issues="{}"{}', codes, metrics) if codes else metrics
 
 
 def report_url(request) -> str | None:
@@ -43,5 +75,7 @@ def dashboard_section(request) -> str:
             (audit.page.pk, audit.page.title, audit.findings[0].message) for audit in audits[:5]
         ]
 
-    attention = cached(f"dashboard-seo:{site.pk if site else 0}", seo_attention)
+    attention = cached(
+        f"dashboard-seo:{site.pk if site else 0}", seo_attention, depends=[PAGES_KEY]
+    )
     return render_to_string("seo/dashboard_section.html", {"seo_attention": attention}, request)

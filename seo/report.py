@@ -7,22 +7,24 @@ from django.shortcuts import render
 from wagtail.admin.auth import user_passes_test
 from wagtail.models import Site
 
-from seo.audit import audit_site
+from seo.audit import DESCRIPTION_RANGE, PROBLEMS, TITLE_RANGE, audit_site
 
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP: CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The table's columns, by sort key: heading, what the heading adds in small type, sort key.
 COLUMNS = {
-    "title": ("Page", lambda a: a.page.title.lower()),
-    "type": ("Type", lambda a: a.page.specific_class._meta.verbose_name),
-    "seo_title": ("Title", lambda a: a.title.lower()),
-    "title_length": ("Title length", lambda a: a.title_length),
-    "description_length": ("Description length", lambda a: a.description_length),
-    "noindex": ("Noindex", lambda a: a.noindex),
-    "social": ("Social image", lambda a: a.has_social_image),
-    "alt": ("Images without alt", lambda a: a.images_without_alt),
-    "links": ("Broken links", lambda a: len(a.broken_links)),
-    "problems": ("Problems", lambda a: (len(a.errors), len(a.warnings))),
+    "title": ("Page", "and type", lambda a: a.page.title.lower()),
+    "seo_title": ("Title in results", "", lambda a: a.title.lower()),
+    "title_length": ("Title length", TITLE_RANGE, lambda a: a.title_length),
+    "description_length": ("Description length", DESCRIPTION_RANGE, lambda a: a.description_length),
+    "noindex": ("Hidden", "noindex", lambda a: a.noindex),
+    "social": ("Social image", "", lambda a: a.has_social_image),
+    "alt": ("No alt text", "pictures", lambda a: a.images_without_alt),
+    "links": ("Broken links", "", lambda a: len(a.broken_links)),
+    "problems": ("Problems", "", lambda a: (len(a.errors), len(a.warnings))),
 }
+# Filters that are not a single problem, then each problem by its name.
+GROUPS = {"any": "Any problem", "errors": "Errors only"}
 
 
 def can_see_report(user):
@@ -49,7 +51,7 @@ def seo_report(request):
     ordering = request.GET.get("ordering", "")
     key = ordering.lstrip("-")
     if key in COLUMNS:
-        audits.sort(key=COLUMNS[key][1], reverse=ordering.startswith("-"))
+        audits.sort(key=COLUMNS[key][2], reverse=ordering.startswith("-"))
     if request.GET.get("export") == "csv":
         return export_csv(audits)
     return render(
@@ -57,12 +59,15 @@ def seo_report(request):
         "seo/seo_report.html",
         {
             "audits": audits,
-            "codes": codes,
+            "problems": [
+                *GROUPS.items(),
+                *((code, PROBLEMS[code][0] if code in PROBLEMS else code) for code in codes),
+            ],
             "types": types,
             "problem": problem,
             "page_type": page_type,
             "ordering": ordering,
-            "columns": [(name, label) for name, (label, _) in COLUMNS.items()],
+            "columns": [(name, label, note) for name, (label, note, _) in COLUMNS.items()],
             "query": request.GET.urlencode(),
         },
     )

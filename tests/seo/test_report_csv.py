@@ -5,6 +5,7 @@ import io
 
 import pytest
 
+from home.appearance import with_site_name
 from tests.home.factories import StandardPageFactory
 from tests.seo.helpers import publish
 
@@ -38,7 +39,8 @@ def test_cells_that_would_run_as_formulas_are_shown_as_text(admin_client, home):
         row = rows[title]
         # A leading apostrophe: the spreadsheet shows the text and does not evaluate it.
         assert row["Page"] == "'" + title
-        assert row["Title"] == "'" + title
+        # The title as the page prints it: trimmed, with the site's name where it fits.
+        assert row["Title"] == "'" + with_site_name(title, "Stillpoint")
 
 
 def test_ordinary_cells_are_exported_unchanged(admin_client, home):

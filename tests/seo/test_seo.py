@@ -110,9 +110,9 @@ def test_faq_page_structured_data_matches_the_visible_questions(client, home):
     FAQPageFactory(parent=home)
     first = QuestionTopicFactory(name="Before your first session", order=0)
     later = QuestionTopicFactory(name="After a session", order=1)
-    QuestionFactory(topic=later, question="Will I feel sore the next day?", order=0)
-    QuestionFactory(topic=first, question="What should I wear?", order=1)
-    QuestionFactory(topic=first, question="How long is a first session?", order=0)
+    QuestionFactory(topic=later, question="Will I feel sore the next day?", sort_order=0)
+    QuestionFactory(topic=first, question="What should I wear?", sort_order=1)
+    QuestionFactory(topic=first, question="How long is a first session?", sort_order=0)
     response = client.get("/faq/")
     visible = [
         s.get_text(strip=True)

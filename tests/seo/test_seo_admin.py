@@ -78,7 +78,7 @@ def test_report_filters_sorts_and_exports(editor, clean_site):
 
     response = editor.get("/admin/reports/seo/?ordering=-title_length")
     lengths = [
-        int(row.select("td")[3].get_text())
+        int(row.select_one("td[data-column=title_length]").get_text())
         for row in BeautifulSoup(response.content, "html.parser").select("tbody tr")
     ]
     assert lengths == sorted(lengths, reverse=True)
