@@ -29,14 +29,37 @@ def _count(store, key: str, window: int) -> int | None:
         return None
 
 
+def _read(store, key: str) -> int | None:
+    """How many are counted in ``key``; None when the store did not answer."""
+    try:
+        return int(store.get(key) or 0)
+    except OSError:
+        return None
+
+
+def _messages_key(address: str) -> str:
+    return f"stillpoint:contact:{address}"
+
+
 def too_many_messages(address: str) -> bool:
-    """Whether this address has sent more than CONTACT_RATE_LIMIT messages in the window."""
-    key = f"stillpoint:contact:{address}"
+    """Whether this address has already sent CONTACT_RATE_LIMIT messages in the window.
+
+    Only messages that were kept are counted (``count_message``): a form sent back for a
+    mistake, or refused, costs the visitor nothing.
+    """
+    key = _messages_key(address)
+    sent = _read(shared_cache(), key)
+    here = _read(_here, key) or 0
+    # This process's own count stands in for the shared one when that did not answer.
+    return max(sent or 0, here) >= settings.CONTACT_RATE_LIMIT
+
+
+def count_message(address: str) -> None:
+    """One more message kept from this address, for CONTACT_RATE_WINDOW seconds."""
+    key = _messages_key(address)
     window = settings.CONTACT_RATE_WINDOW
-    attempts = _count(shared_cache(), key, window)
-    if attempts is None:
-        attempts = _count(_here, key, window)
-    return attempts > settings.CONTACT_RATE_LIMIT
+    if _count(shared_cache(), key, window) is None:
+        _count(_here, key, window)
 
 
 def _token_key(token: str) -> str:

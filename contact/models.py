@@ -11,12 +11,14 @@ from django.db import models
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.api import APIField
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from contact import guards
-from contact.forms import FormPageForm
+from contact.forms import ContactFormBuilder, FormPageForm
+from contact.serializers import FormFieldsField
 from home.blocks.text import RICH_TEXT_FEATURES
 from home.models import BasePage, PracticeSettings
 from home.requests import client_address
@@ -28,8 +30,53 @@ SIGNING_SALT = "stillpoint.contact-form"
 TOKEN_MAX_AGE = 24 * 60 * 60
 
 
+# Wagtail's field types, with a phone number (type="tel": the phone keypad, checked as a number).
+FIELD_TYPES = [*FORM_FIELD_CHOICES[:3], ("tel", "Phone number"), *FORM_FIELD_CHOICES[3:]]
+AUTOCOMPLETE_CHOICES = [
+    ("name", "Full name"),
+    ("given-name", "First name"),
+    ("family-name", "Last name"),
+    ("email", "Email address"),
+    ("tel", "Phone number"),
+    ("organization", "Organisation"),
+    ("street-address", "Street address"),
+    ("postal-code", "Postal code"),
+    ("off", "Nothing (browsers do not fill it)"),
+]
+# Why a message was not sent, said on the form above what the visitor typed.
+REFUSALS = {
+    "rate": (
+        429,
+        "Several messages have come from your connection in the last few minutes, so the form "
+        "is paused for a little while. Everything you wrote is still here: please try again "
+        "later, or call or write to us directly.",
+    ),
+    "too-fast": (
+        400,
+        "That was sent quicker than a person usually types, so it was not delivered. Everything "
+        "you wrote is still here: please check it and send it again.",
+    ),
+    "spam": (
+        400,
+        "The form was sent in a way that looked automatic, so it was not delivered. If you are "
+        "a person, we are sorry: everything you wrote is still here, please send it again.",
+    ),
+}
+
+
 class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField("field type", max_length=16, choices=FIELD_TYPES)
+    field_type.required_on_save = True
+    autocomplete = models.CharField(
+        max_length=20,
+        blank=True,
+        choices=AUTOCOMPLETE_CHOICES,
+        help_text="What a browser may fill in for the visitor. Left empty, it follows the field "
+        "type (email, phone number) or the label (“name”).",
+    )
+
+    panels = [*AbstractFormField.panels, FieldPanel("autocomplete")]
 
 
 class ContactPage(AbstractEmailForm, BasePage):
@@ -47,6 +94,7 @@ class ContactPage(AbstractEmailForm, BasePage):
     )
 
     base_form_class = FormPageForm
+    form_builder = ContactFormBuilder
     max_count = 1
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
@@ -65,6 +113,15 @@ class ContactPage(AbstractEmailForm, BasePage):
         ),
     ]
     promote_panels = BasePage.promote_panels
+    # What a front end needs to render the page and its form.
+    api_fields = BasePage.api_fields + [
+        APIField("intro"),
+        APIField(
+            "form_fields",
+            serializer=FormFieldsField(ContactFormField._meta.get_field("field_type").choices),
+        ),
+        APIField("thank_you_text"),
+    ]
 
     class Meta:
         verbose_name = "contact page"
@@ -75,7 +132,7 @@ class ContactPage(AbstractEmailForm, BasePage):
         return signing.dumps(time.time(), salt=SIGNING_SALT)
 
     def spam_reason(self, request) -> str | None:
-        """Why this POST looks automated, or None. Checked before the form is even built."""
+        """Why this POST looks automated, or None."""
         if request.POST.get(HONEYPOT_FIELD):
             return "honeypot"
         try:
@@ -92,33 +149,44 @@ class ContactPage(AbstractEmailForm, BasePage):
         # Counted where every app process sees it, so the limit does not grow with workers.
         return guards.too_many_messages(client_address(request))
 
-    def refuse(self, request, status: int, reason: str):
+    def show_form(self, request, form, reason: str = ""):
+        """The form again with everything typed in it, and why it was not sent if refused."""
         context = self.get_context(request)
-        context["reason"] = reason
-        return TemplateResponse(request, "contact/contact_refused.html", context, status=status)
+        context["form"] = form
+        status = 200
+        if reason:
+            status, context["refusal"] = REFUSALS[reason]
+            if reason == "spam" and self.spam_reason(request) == "no-start":
+                context["form_started"] = self.form_started_token()  # its token was unusable
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def refuse_replay(self, request):
+        """A form sent a second time: its message already arrived, so this one is not kept."""
+        context = self.get_context(request)
+        return TemplateResponse(request, "contact/contact_refused.html", context, status=400)
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
-        if self.rate_limited(request):
-            return self.refuse(request, 429, "rate")
-        if self.spam_reason(request):
-            return self.refuse(request, 400, "spam")
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if self.rate_limited(request):
+            return self.show_form(request, form, "rate")
+        if reason := self.spam_reason(request):
+            return self.show_form(request, form, "too-fast" if reason == "too-fast" else "spam")
         if not form.is_valid():
-            context = self.get_context(request)
-            context["form"] = form
-            return TemplateResponse(request, self.get_template(request), context)
+            return self.show_form(request, form)
         # A token is good for one message: claimed only now, so that correcting a mistake
         # keeps it, and given back if the message could not be kept.
         token = request.POST[STARTED_FIELD]
         if not guards.claim_token(token, TOKEN_MAX_AGE):
-            return self.refuse(request, 400, "sent")
+            return self.refuse_replay(request)
         try:
             submission = self.process_form_submission(form)
         except Exception:
             guards.release_token(token)
             raise
+        # Only a message that was kept counts toward the limit: mistakes and refusals do not.
+        guards.count_message(client_address(request))
         return self.render_landing_page(request, submission, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
@@ -129,6 +197,11 @@ class ContactPage(AbstractEmailForm, BasePage):
         started = request.POST.get(STARTED_FIELD) if request.method == "POST" else None
         context["form_started"] = started or self.form_started_token()
         return context
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        form.describe_fields()
+        return form
 
     # Email ---------------------------------------------------------------------------------
 

@@ -27,21 +27,6 @@ from home.models import Author, HomePage, NavigationSettings, PracticeSettings, 
 from media.models import SiteImage
 from modalities.models import FAQPage, ModalityIndexPage, ModalityPage, Question, QuestionTopic
 
-# The contact form: label, field type, required, choices, help text.
-CONTACT_FIELDS = [
-    ("Your name", "singleline", True, "", ""),
-    ("Email", "email", True, "", "So we can reply."),
-    ("Phone", "singleline", False, "", "Only if you would like a call back."),
-    ("How should we reply?", "radio", True, "Email\nPhone", ""),
-    (
-        "Your message",
-        "multiline",
-        True,
-        "",
-        "No need for medical details here; we can talk in person.",
-    ),
-]
-
 
 class DemoLoader:
     def __init__(self, log=print):
@@ -67,6 +52,7 @@ class DemoLoader:
             self.fill_bodies()
             self.publish_all()
             self.load_menus(site)
+            self.link_privacy_policy(site)
         self.log(f"Demo site loaded: {Page.objects.filter(depth__gt=1).count()} pages.")
         return True
 
@@ -141,6 +127,9 @@ class DemoLoader:
             "booking_url",
             "price_range",
             "health_disclaimer",
+            "booking_heading",
+            "booking_text",
+            "booking_label",
         ):
             if field in data:
                 setattr(practice, field, data[field])
@@ -154,6 +143,20 @@ class DemoLoader:
             [
                 {"type": "link", "value": {"network": network.title(), "url": url}}
                 for network, url in data.get("social", {}).items()
+            ]
+        )
+        practice.sessions = json.dumps(
+            [
+                {
+                    "type": "session",
+                    "value": {
+                        "name": name,
+                        "minutes": minutes,
+                        "price": price,
+                        "currency": currency,
+                    },
+                }
+                for name, minutes, price, currency in data.get("sessions", [])
             ]
         )
         practice.default_social_image = self.images.get("hero")
@@ -254,10 +257,22 @@ class DemoLoader:
         about = words.page("about")
         self.add(
             home,
-            StandardPage(slug=about["slug"], show_in_menus=True, **self.common(about, "portrait")),
+            StandardPage(
+                slug=about["slug"],
+                show_in_menus=True,
+                person=author,
+                **self.common(about, "portrait"),
+            ),
             f"/{about['slug']}/",
         )
         self.body_sources[f"/{about['slug']}/"] = about["body"]
+        privacy = words.page("privacy")
+        self.add(
+            home,
+            StandardPage(slug=privacy["slug"], booking_prompt=False, **self.common(privacy)),
+            f"/{privacy['slug']}/",
+        )
+        self.body_sources[f"/{privacy['slug']}/"] = privacy["body"]
         self.add_contact(home)
 
     def add_contact(self, home: HomePage) -> None:
@@ -272,7 +287,8 @@ class DemoLoader:
             subject="A message from the Stillpoint website",
             **fields,
         )
-        for order, (label, kind, required, choices, help_text) in enumerate(CONTACT_FIELDS):
+        # Each field: label, field type, required, choices, help text.
+        for order, (label, kind, required, choices, help_text) in enumerate(data["fields"]):
             page.form_fields.add(
                 ContactFormField(
                     sort_order=order,
@@ -328,6 +344,12 @@ class DemoLoader:
         )
         menus.save()
 
+    def link_privacy_policy(self, site: Site) -> None:
+        practice = PracticeSettings.for_site(site)
+        if practice.privacy_page_id is None and "/privacy/" in self.pages:
+            practice.privacy_page = self.pages["/privacy/"]
+            practice.save(update_fields=["privacy_page"])
+
     def common(self, data: dict, listing_image: str = "") -> dict:
         """Fields every demo page has: titles for search, description, intro, card picture."""
         title = data["title"]
@@ -354,8 +376,7 @@ class DemoLoader:
                 question=data["question"],
                 answer=self.bodies.rich_text(data["answer"]),
                 topic=topics[data["topic"]],
-                order=data.get("order", 0),
-            )
+            )  # in the file's order: each new question goes last
             if data.get("modality"):
                 question.modalities.add(self.pages[f"/modalities/{data['modality']}/"])
 

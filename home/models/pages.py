@@ -9,6 +9,7 @@ from home.fields import BodyField
 from home.models.mixins import BasePage
 from home.models.people import IMAGE_MODEL
 from home.registry import registry
+from home.serializers import AuthorField
 from media.serializers import ImageField
 
 
@@ -54,6 +55,8 @@ class HomePage(BasePage):
         index.SearchField("hero_heading"),
         index.SearchField("hero_lead"),
         index.SearchField("body"),
+        index.AutocompleteField("hero_lead"),  # the admin's page search matches as you type
+        index.AutocompleteField("body"),
     ]
 
     class Meta:
@@ -75,25 +78,46 @@ class StandardPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Optional picture at the top of the page.",
+        help_text=(
+            "Optional picture at the top of the page, also on its cards and when it is shared, "
+            "unless the Promote tab sets a card or social picture of its own."
+        ),
     )
     body = BodyField(help_text="The page's content, built from blocks.")
+    person = models.ForeignKey(
+        "home.Author",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Introduce someone (on the About page, the practitioner): their photo, name "
+        "and credentials appear beside the opening.",
+    )
+    booking_prompt = models.BooleanField(
+        default=True,
+        help_text="End the page with the booking invitation (Settings → Practice details).",
+    )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("hero_image"),
+        FieldPanel("person"),
         FieldPanel("body"),
+        FieldPanel("booking_prompt"),
     ]
     api_fields = BasePage.api_fields + [
         APIField("intro"),
         APIField("hero_image", serializer=ImageField()),
+        APIField("person", serializer=AuthorField()),
         APIField("body"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.AutocompleteField("intro"),  # the admin's page search matches as you type
+        index.AutocompleteField("body"),
     ]
 
     class Meta:

@@ -1,6 +1,8 @@
 """The practice's details, edited once under Settings and shown on every page."""
 
 import re
+from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
@@ -45,6 +47,9 @@ class OpeningHoursBlock(blocks.StructBlock):
 
     class Meta:
         icon = "time"
+        template = "blocks/opening_hours.html"
+        description = "The hours of one day the practice is open."
+        preview_value = {"day": "Tuesday", "opens": "09:00", "closes": "17:30"}
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -53,6 +58,65 @@ class SocialLinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link-external"
+        template = "blocks/social_link.html"
+        description = "The practice's profile on another site."
+        preview_value = {"network": "Instagram", "url": "https://www.instagram.com/"}
+
+
+# Currencies whose symbol goes before the amount; any other code is written after it.
+CURRENCY_SYMBOLS = {"USD": "$", "CAD": "CA$", "AUD": "A$", "EUR": "€", "GBP": "£"}
+
+
+class SessionValue(blocks.StructValue):
+    @property
+    def price_label(self) -> str:
+        """The fee as a visitor reads it: "$140", "€95.50", "120 CHF"."""
+        price = self.get("price")
+        if price is None:
+            return ""
+        amount = f"{price:,.0f}" if price == price.to_integral_value() else f"{price:,.2f}"
+        currency = self.get("currency") or "USD"
+        symbol = CURRENCY_SYMBOLS.get(currency)
+        return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
+
+
+class SessionBlock(blocks.StructBlock):
+    """One kind of session the practice offers, with its length and fee."""
+
+    name = blocks.CharBlock(max_length=80, help_text="e.g. “First session” or “Session”.")
+    minutes = blocks.IntegerBlock(min_value=10, max_value=480, help_text="Length in minutes.")
+    price = blocks.DecimalBlock(
+        min_value=Decimal("0"), max_digits=8, decimal_places=2, help_text="The fee, e.g. 140."
+    )
+    currency = blocks.RegexBlock(
+        regex=r"^[A-Z]{3}$",
+        default="USD",
+        max_length=3,
+        error_messages={"invalid": "Three capital letters, such as USD or EUR."},
+        help_text="Three letters, e.g. USD.",
+    )
+
+    class Meta:
+        icon = "time"
+        value_class = SessionValue
+        template = "blocks/session.html"
+        description = "A session length and its fee, shown on modality pages and the FAQ."
+        preview_value = {
+            "name": "Session",
+            "minutes": 60,
+            "price": Decimal("140"),
+            "currency": "USD",
+        }
+
+
+def map_link(practice) -> str:
+    """A map service's page for the practice's place: no script, just a link."""
+    if practice.latitude is not None and practice.longitude is not None:
+        lat, lon = practice.latitude, practice.longitude
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+    if practice.address_line:
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": practice.address_line})
+    return ""
 
 
 @register_setting(icon="home")
@@ -97,6 +161,33 @@ class PracticeSettings(BaseSiteSetting):
     )
     price_range = models.CharField(
         max_length=10, blank=True, default="$$", help_text="For search engines, e.g. $$."
+    )
+    sessions = LeanStreamField(
+        [("session", SessionBlock())],
+        blank=True,
+        help_text="Session lengths and fees, shown on modality pages and the FAQ.",
+    )
+    booking_heading = models.CharField(
+        max_length=100,
+        default="Ready when you are",
+        help_text="Heading of the booking invitation at the end of modality, writing, FAQ and "
+        "about pages.",
+    )
+    booking_text = models.CharField(
+        max_length=300, blank=True, help_text="A sentence under that heading, e.g. where and when."
+    )
+    booking_label = models.CharField(
+        max_length=40,
+        default="Book a session",
+        help_text="The words on every booking button.",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The privacy policy, linked from the footer and the contact form.",
     )
     opening_hours = LeanStreamField(
         [("hours", OpeningHoursBlock())],
@@ -147,11 +238,21 @@ class PracticeSettings(BaseSiteSetting):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("sessions"),
+                FieldPanel("booking_heading"),
+                FieldPanel("booking_text"),
+                FieldPanel("booking_label"),
+            ],
+            "Sessions, fees and the booking invitation",
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("social_links"),
                 FieldPanel("default_social_image"),
                 FieldPanel("health_disclaimer"),
+                FieldPanel("privacy_page"),
             ],
-            "Sharing and disclaimer",
+            "Sharing, disclaimer and privacy",
         ),
     ]
 
@@ -165,6 +266,10 @@ class PracticeSettings(BaseSiteSetting):
     def phone_href(self) -> str:
         digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
         return f"tel:{digits}" if digits else ""
+
+    @property
+    def map_url(self) -> str:
+        return map_link(self)
 
     @property
     def address_line(self) -> str:
@@ -182,7 +287,7 @@ def practice_for(request) -> PracticeSettings:
             f"practice:{site.pk if site else 0}",
             lambda: (
                 PracticeSettings.base_queryset()
-                .select_related("default_social_image")
+                .select_related("default_social_image", "privacy_page")
                 .get_or_create(site=site)[0]
                 if site
                 else PracticeSettings()

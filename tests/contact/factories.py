@@ -8,6 +8,7 @@ from tests.home.factories import SitePageFactory
 FIELDS = [
     ("Your name", "singleline", True, ""),
     ("Email", "email", True, ""),
+    ("Phone", "tel", False, ""),
     ("How should we reply?", "radio", True, "Email\nPhone"),
     ("Your message", "multiline", True, ""),
 ]

@@ -188,7 +188,7 @@ def test_the_page_is_labelled_and_kept_out_of_search_engines(client):
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, follow"
     assert page.title.get_text().startswith("Search: stress")
     assert len(page.find_all("h1")) == 1
-    form = page.find("form", role="search")
+    form = page.find("main").find("form", role="search")
     assert form["action"] == "/search/" and form["method"] == "get"
     field = form.find("input", attrs={"name": "q"})
     assert field["type"] == "search" and field["value"] == "stress"
