@@ -1,304 +1,169 @@
 """The OpenAPI 3.1 document of the public read API, built from the page models' api_fields.
 
-Every page type's fields are described from its own model, and each API field class describes
-what it returns (``openapi_schema``), so a new field or page type shows up in the document
-without anyone editing it by hand.
+Every page type's fields are described from its own model, each API field class describes what
+it returns (``openapi_schema``) and every body block is described from its definition
+(``api.block_schemas``), so a new field, block or page type shows up in the document without
+anyone editing it by hand. What cannot be described is listed in ``Document.missing``.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import JsonResponse
-from wagtail.fields import StreamField
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import get_page_models
 
-from api.schema_parts import (
-    COMMON_PARAMS,
-    COMMON_SCHEMAS,
-    ERRORS,
-    NOT_FOUND,
-    id_param,
-    listing_of,
-    ok,
-    param,
-)
-from api.views import read_only
+from api.block_schemas import BlockSchemas
+from api.paths import paths
+from api.schema_parts import COMMON_SCHEMAS, DETAIL_META, PAGE_META, closed, ref
+from api.views import PagesEndpoint, read_only
 
-
-def _field_schema(model, api_field) -> dict:
-    serializer = api_field.serializer
-    if serializer is not None and hasattr(serializer, "openapi_schema"):
-        return dict(serializer.openapi_schema)
-    if api_field.name == "tags":
-        return {"type": "array", "items": {"type": "string"}}
-    field = model._meta.get_field(api_field.name)
-    if isinstance(field, StreamField):
-        return {"type": "array", "items": {"$ref": "#/components/schemas/StreamBlock"}}
-    if isinstance(field, models.DateField):
-        return {"type": ["string", "null"], "format": "date"}
-    if isinstance(field, models.IntegerField):
-        return {"type": "integer"}
-    if isinstance(field, models.BooleanField):
-        return {"type": "boolean"}
-    return {"type": "string"}
-
-
-def field_components(page_models) -> dict:
-    """Component schemas that page fields bring with them (a section's questions, say)."""
-    components = {}
-    for model in page_models:
-        for api_field in getattr(model, "api_fields", []):
-            components.update(getattr(api_field.serializer, "openapi_components", {}))
-    return components
-
-
-def page_type_schema(model) -> dict:
-    properties = {
-        "id": {"type": "integer"},
-        "title": {"type": "string"},
-        "meta": {"$ref": "#/components/schemas/PageMeta"},
-    }
-    for api_field in getattr(model, "api_fields", []):
-        schema = _field_schema(model, api_field)
-        try:
-            help_text = model._meta.get_field(api_field.name).help_text
-        except Exception:  # not a model field: described by its serializer
-            help_text = schema.get("description") or (api_field.serializer.__doc__ or "").strip()
-        if help_text:
-            schema = {**schema, "description": str(help_text)}
-        properties[api_field.name] = schema
-    return {
-        "type": "object",
-        "title": model._meta.verbose_name.title(),
-        "description": (model.__doc__ or "").strip().splitlines()[0]
-        if model.__doc__ and not model.__doc__.startswith(model.__name__ + "(")
-        else str(model._meta.verbose_name),
-        "properties": properties,
-        "required": ["id", "meta"],
-    }
+# Model fields the API returns as they are (no serializer of ours), by kind, most specific first.
+MODEL_FIELDS = [
+    (RichTextField, {"type": "string", "description": "Rich text (HTML by default)."}),
+    (StreamField, None),  # described from its blocks
+    (models.BooleanField, {"type": "boolean"}),
+    (models.DateTimeField, {"type": "string", "format": "date-time"}),
+    (models.DateField, {"type": "string", "format": "date"}),
+    (models.IntegerField, {"type": "integer"}),
+    (models.FloatField, {"type": "number"}),
+    (models.DecimalField, {"type": "string"}),
+    (models.CharField, {"type": "string"}),
+    (models.TextField, {"type": "string"}),
+]
 
 
 def type_name(model) -> str:
     return f"{model._meta.app_label}.{model.__name__}"
 
 
-def build_schema() -> dict:
-    page_models = [model for model in get_page_models() if hasattr(model, "api_fields")]
-    schemas = {**COMMON_SCHEMAS, **field_components(page_models)}
-    for model in page_models:
-        schemas[model.__name__] = page_type_schema(model)
-    page_refs = [{"$ref": f"#/components/schemas/{model.__name__}"} for model in page_models]
-    schemas["Page"] = {
-        "anyOf": page_refs,
-        "description": "A page; meta.type names its type and which fields it has.",
-    }
-    schemas["PageSummary"] = {
-        "type": "object",
-        "properties": {
-            "id": {"type": "integer"},
-            "title": {"type": "string"},
-            "meta": {"$ref": "#/components/schemas/PageMeta"},
-        },
-        "required": ["id", "meta"],
-    }
-    schemas["ImageItem"] = {
-        "type": "object",
-        "properties": {
-            "id": {"type": "integer"},
-            "title": {"type": "string"},
-            "alt": {"type": "string"},
-            "width": {"type": "integer"},
-            "height": {"type": "integer"},
-            "meta": {"type": "object"},
-            "renditions": {
-                "type": "object",
-                "additionalProperties": {"$ref": "#/components/schemas/Rendition"},
+def api_page_models() -> list:
+    return [model for model in get_page_models() if hasattr(model, "api_fields")]
+
+
+class Document:
+    """Builds the document's schemas, noting what it could not describe."""
+
+    def __init__(self):
+        self.page_models = api_page_models()
+        self.schemas = dict(COMMON_SCHEMAS)
+        self.blocks = BlockSchemas(self.schemas)
+        self.missing: list[str] = []
+
+    def field_schema(self, model, api_field) -> dict:
+        serializer = api_field.serializer
+        if serializer is not None and hasattr(serializer, "openapi_schema"):
+            self.schemas.update(getattr(serializer, "openapi_components", {}))
+            return dict(serializer.openapi_schema)
+        where = f"{type_name(model)}.{api_field.name}"
+        try:
+            field = model._meta.get_field(api_field.name)
+        except FieldDoesNotExist:
+            self.missing.append(f"{where}: not a model field, and its serializer has no schema")
+            return {}
+        for kind, schema in MODEL_FIELDS:
+            if isinstance(field, kind):
+                if schema is None:
+                    schema = self.blocks.stream(field.stream_block, where)
+                schema = dict(schema)
+                if field.null:
+                    schema["type"] = [schema["type"], "null"]
+                if field.help_text:
+                    schema["description"] = str(field.help_text)
+                return schema
+        self.missing.append(f"{where}: a {type(field).__name__} without a serializer schema")
+        return {}
+
+    def page_schemas(self, model) -> tuple[dict, dict]:
+        """The page type's detail and its listing item (fewer fields, all but id optional)."""
+        name = type_name(model)
+        fields = {
+            api_field.name: self.field_schema(model, api_field)
+            for api_field in getattr(model, "api_fields", [])
+        }
+        meta = {"type": {"type": "string", "const": name}, **PAGE_META}
+        description = (model.__doc__ or "").strip().splitlines()[0] if model.__doc__ else ""
+        if description.startswith(model.__name__ + "("):
+            description = str(model._meta.verbose_name)
+        detail = closed(
+            {"id": {"type": "integer"}, "meta": closed(meta, required=DETAIL_META), **fields},
+            title=str(model._meta.verbose_name).title(),
+            description=description,
+        )
+        detail["required"] = ["id", "meta", "title", *fields]
+        detail["properties"]["title"] = {"type": "string"}
+        listed = {
+            field: schema
+            for field, schema in fields.items()
+            if field not in PagesEndpoint.detail_only_fields
+        }
+        item = closed(
+            {
+                "id": {"type": "integer"},
+                "meta": closed(meta, required=["type"]),
+                "title": {"type": "string"},
+                **listed,
             },
-        },
-        "required": ["id", "meta"],
-    }
-    schemas["DocumentItem"] = {
-        "type": "object",
-        "properties": {
-            "id": {"type": "integer"},
-            "title": {"type": "string"},
-            "meta": {"type": "object"},
-        },
-        "required": ["id", "meta"],
-    }
-    schemas["RedirectItem"] = {
-        "type": "object",
-        "properties": {
-            "id": {"type": "integer"},
-            "old_path": {"type": "string"},
-            "is_permanent": {"type": "boolean"},
-            "link": {"type": ["string", "null"]},
-            "meta": {"type": "object"},
-        },
-        "required": ["id", "meta"],
-    }
-    type_names = ", ".join(type_name(model) for model in page_models)
-    page_params = [
-        *COMMON_PARAMS,
-        param(
-            "type",
-            f"Page type(s), comma-separated: {type_names}. With one type, its own fields can "
-            "be listed and filtered on.",
-        ),
-        param(
-            "child_of",
-            "Id of the parent page, or root.",
-            {"type": "string", "pattern": "^(root|[0-9]+)$"},
-        ),
-        param("descendant_of", "Id of an ancestor page.", {"type": "integer", "minimum": 1}),
-        param("ancestor_of", "Id of a descendant page.", {"type": "integer", "minimum": 1}),
-        param("tags", "With type=…: only pages with this tag (exact name)."),
-        param(
-            "rich_text_format",
-            "html (default) or db_html, markdown, db_markdown.",
-            {"type": "string", "enum": ["html", "db_html", "markdown", "db_markdown"]},
-        ),
-    ]
-    image_params = [*COMMON_PARAMS, param("tags", "Only images with this tag (exact name).")]
+            required=["id", "meta"],
+            title=f"{str(model._meta.verbose_name).title()} (in a listing)",
+            description=f"{description} As listings show it: ?fields= says which fields.",
+        )
+        return detail, item
+
+    def build(self) -> dict:
+        details, items = {}, {}
+        for model in self.page_models:
+            detail, item = self.page_schemas(model)
+            self.schemas[model.__name__] = detail
+            self.schemas[f"{model.__name__}Item"] = item
+            details[type_name(model)] = ref(model.__name__)["$ref"]
+            items[type_name(model)] = ref(f"{model.__name__}Item")["$ref"]
+        self.schemas["Page"] = one_of(details, "A page; meta.type names its type and fields.")
+        self.schemas["PageItem"] = one_of(items, "A page in a listing, told apart by meta.type.")
+        self.missing.extend(self.blocks.missing)
+        return {
+            "openapi": "3.1.0",
+            "info": {
+                "title": "Stillpoint content API",
+                "version": "2.1.0",
+                "description": (
+                    "Everything the Stillpoint site shows, as JSON: pages of every type with "
+                    "typed bodies, images with renditions, documents, redirects, practice "
+                    "details and menus. Read-only; drafts appear only through signed preview "
+                    "links. Any other method than GET or HEAD is answered with a 405."
+                ),
+            },
+            "servers": [{"url": settings.BASE_URL}],
+            "paths": paths([type_name(model) for model in self.page_models], page_field_names()),
+            "components": {"schemas": self.schemas},
+        }
+
+
+def one_of(mapping: dict, description: str) -> dict:
+    """One of the page types, told apart by the constant meta.type of each.
+
+    OpenAPI's ``discriminator`` can only name a property of the object itself, and generators
+    take its name as one (openapi-typescript adds a "meta.type" property to every page type,
+    datamodel-code-generator a ``meta_type`` field): the constants discriminate, and
+    ``x-discriminator`` says so for readers."""
     return {
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Stillpoint content API",
-            "version": "2.0.0",
-            "description": (
-                "Everything the Stillpoint site shows, as JSON: pages of every type with typed "
-                "bodies, images with renditions, documents, redirects, practice details and "
-                "menus. Read-only; drafts appear only through signed preview links."
-            ),
-        },
-        "servers": [{"url": settings.BASE_URL}],
-        "paths": {
-            "/api/v2/pages/": {
-                "get": {
-                    "operationId": "listPages",
-                    "summary": "Live, public pages",
-                    "parameters": page_params,
-                    "responses": {**ok(listing_of("#/components/schemas/PageSummary")), **ERRORS},
-                }
-            },
-            "/api/v2/pages/{id}/": {
-                "get": {
-                    "operationId": "getPage",
-                    "summary": "One page with all its fields",
-                    "parameters": [
-                        id_param(),
-                        param("fields", "Fields to add or remove."),
-                        page_params[-1],
-                    ],
-                    "responses": {
-                        **ok({"$ref": "#/components/schemas/Page"}),
-                        **ERRORS,
-                        **NOT_FOUND,
-                    },
-                }
-            },
-            "/api/v2/pages/find/": {
-                "get": {
-                    "operationId": "findPage",
-                    "summary": "Find a page by its site path; redirects to its detail URL",
-                    "parameters": [
-                        param("html_path", "The page's path on the site, e.g. /faq/."),
-                        param("id", "Or the page's id.", {"type": "integer", "minimum": 1}),
-                    ],
-                    "responses": {
-                        "302": {"description": "Found: Location is the page's detail URL."},
-                        **ERRORS,
-                        **NOT_FOUND,
-                    },
-                }
-            },
-            "/api/v2/images/": {
-                "get": {
-                    "operationId": "listImages",
-                    "summary": "Images",
-                    "parameters": image_params,
-                    "responses": {**ok(listing_of("#/components/schemas/ImageItem")), **ERRORS},
-                }
-            },
-            "/api/v2/images/{id}/": {
-                "get": {
-                    "operationId": "getImage",
-                    "summary": "One image",
-                    "parameters": [id_param(), param("fields", "Fields to add or remove.")],
-                    "responses": {
-                        **ok({"$ref": "#/components/schemas/ImageItem"}),
-                        **ERRORS,
-                        **NOT_FOUND,
-                    },
-                }
-            },
-            "/api/v2/documents/": {
-                "get": {
-                    "operationId": "listDocuments",
-                    "summary": "Documents",
-                    "parameters": COMMON_PARAMS,
-                    "responses": {**ok(listing_of("#/components/schemas/DocumentItem")), **ERRORS},
-                }
-            },
-            "/api/v2/redirects/": {
-                "get": {
-                    "operationId": "listRedirects",
-                    "summary": "Redirects of this site",
-                    "parameters": [
-                        p for p in COMMON_PARAMS if p["name"] not in ("search", "search_operator")
-                    ],
-                    "responses": {**ok(listing_of("#/components/schemas/RedirectItem")), **ERRORS},
-                }
-            },
-            "/api/v2/settings/": {
-                "get": {
-                    "operationId": "getPracticeDetails",
-                    "summary": "The practice's details",
-                    "responses": ok({"type": "object"}),
-                }
-            },
-            "/api/v2/menus/": {
-                "get": {
-                    "operationId": "getMenus",
-                    "summary": "The site's menus",
-                    "responses": ok(
-                        {
-                            "type": "object",
-                            "additionalProperties": {"type": "array", "items": {"type": "object"}},
-                        }
-                    ),
-                }
-            },
-            "/api/v2/preview/": {
-                "get": {
-                    "operationId": "getPreview",
-                    "summary": "A draft, by the signed token of an editor's headless preview",
-                    "parameters": [
-                        {
-                            "name": "token",
-                            "in": "query",
-                            "required": True,
-                            "schema": {"type": "string"},
-                        }
-                    ],
-                    "responses": {
-                        **ok({"$ref": "#/components/schemas/Page"}),
-                        "403": {
-                            "description": "The token is forged or expired.",
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/Error"}
-                                }
-                            },
-                        },
-                        **ERRORS,
-                    },
-                }
-            },
-        },
-        "components": {"schemas": schemas},
+        "description": description,
+        "oneOf": [{"$ref": target} for target in mapping.values()],
+        "x-discriminator": {"propertyPath": "meta.type", "mapping": mapping},
     }
+
+
+def page_field_names() -> list[str]:
+    """The fields every page has, as ?fields= names them."""
+    names = [*PagesAPIViewSet.body_fields, *PagesAPIViewSet.meta_fields]
+    return list(dict.fromkeys(names))
+
+
+def build_schema() -> dict:
+    return Document().build()
 
 
 @read_only
