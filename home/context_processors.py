@@ -3,11 +3,12 @@
 from dataclasses import dataclass
 
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from home.caching import cached
 from home.models import NavigationSettings
 from home.models.practice import practice_for
+from home.visibility import visible, visible_page_ids
 
 
 @dataclass(frozen=True)
@@ -20,12 +21,12 @@ class MenuItem:
 
 def menu_items(links, request) -> list[MenuItem]:
     chosen = [link.value["page"].pk for link in links if link.value["page"] is not None]
-    shown = set(Page.objects.filter(pk__in=chosen).live().public().values_list("pk", flat=True))
+    shown = visible_page_ids(chosen)
     items = []
     for link in links:
         page, url = link.value["page"], link.value["url"]
         if page is not None:
-            if page.pk in shown:  # live and public
+            if page.pk in shown:
                 items.append(
                     MenuItem(
                         page.pk,
@@ -49,7 +50,7 @@ def menus(request) -> dict[str, list[MenuItem]]:
         settings = NavigationSettings.for_site(site)
         header = menu_items(settings.header_links, request)
         if not settings.header_links:
-            pages = site.root_page.get_children().live().in_menu().public()
+            pages = visible(site.root_page.get_children().in_menu())
             header = [
                 MenuItem(page.pk, page.title, page.get_url(request), page.url_path)
                 for page in pages.only("title", "url_path", "depth", "path")

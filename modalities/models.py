@@ -8,15 +8,17 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks.text import RICH_TEXT_FEATURES
 from home.fields import BodyField
-from home.jsonld import ids, image_node, plain
-from home.models import BasePage, HealthReviewMixin
+from home.jsonld import ids, image_node, plain, price_specifications
+from home.models import BasePage, HealthReviewMixin, practice_for
 from home.models.people import IMAGE_MODEL
 from home.serializers import AuthorField, ImageField, PageLinksField
+from home.visibility import visible
 from media.images import attach_card_images
 from modalities.serializers import QuestionsField, TopicsField
 
@@ -33,7 +35,10 @@ class ModalityIndexPage(BasePage):
     subpage_types = ["modalities.ModalityPage"]
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     api_fields = BasePage.api_fields + [APIField("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.AutocompleteField("intro"),  # the admin's page search matches as you type
+    ]
 
     class Meta:
         verbose_name = "modality index"
@@ -59,7 +64,10 @@ class ModalityPage(HealthReviewMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The main picture, shown at the top and on cards.",
+        help_text=(
+            "The main picture: at the top of the page, on its cards and when it is shared. "
+            "Set a different card or social picture on the Promote tab only if you want one."
+        ),
     )
     body = BodyField(help_text="The full explanation, built from blocks.")
     session_length = models.CharField(
@@ -115,6 +123,8 @@ class ModalityPage(HealthReviewMixin, BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
         index.SearchField("what_to_expect"),
+        index.AutocompleteField("summary"),  # the admin's page search matches as you type
+        index.AutocompleteField("body"),
     ]
 
     class Meta:
@@ -135,15 +145,15 @@ class ModalityPage(HealthReviewMixin, BasePage):
         }
         if image := image_node(request, self.hero_image):
             node["image"] = image
+        if prices := price_specifications(context["practice"]):
+            node["offers"] = {"@type": "Offer", "priceSpecification": prices}
         return [node]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # In a preview the relation lives in memory (modelcluster) and a new page has no id.
         chosen = [page.pk for page in self.related_modalities.all()]
-        related = list(
-            ModalityPage.objects.filter(pk__in=chosen).live().public().defer_streamfields()
-        )
+        related = list(visible(ModalityPage.objects.filter(pk__in=chosen)).defer_streamfields())
         attach_card_images(related)
         context["related"] = related
         context["questions"] = list(self.questions.select_related("topic")) if self.pk else []
@@ -169,8 +179,9 @@ class QuestionTopic(models.Model):
         return self.name
 
 
-@register_snippet
-class Question(index.Indexed, models.Model):
+class Question(index.Indexed, Orderable):
+    """A question and its answer; editors order them by dragging in the snippet listing."""
+
     question = models.CharField(max_length=200, help_text="The question as a visitor would ask it.")
     answer = RichTextField(features=RICH_TEXT_FEATURES, help_text="A short, plain answer.")
     topic = models.ForeignKey(
@@ -178,9 +189,6 @@ class Question(index.Indexed, models.Model):
         on_delete=models.PROTECT,
         related_name="questions",
         help_text="The group this question appears under on the FAQ page.",
-    )
-    order = models.PositiveSmallIntegerField(
-        default=0, help_text="Questions are shown from the lowest number up within a topic."
     )
     modalities = models.ManyToManyField(
         ModalityPage,
@@ -193,16 +201,22 @@ class Question(index.Indexed, models.Model):
         FieldPanel("question"),
         FieldPanel("answer"),
         FieldPanel("topic"),
-        FieldPanel("order"),
         FieldPanel("modalities", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [index.SearchField("question"), index.SearchField("answer")]
 
     class Meta:
-        ordering = ["topic__order", "order", "pk"]
+        # Within a topic, in the order editors dragged them to (the FAQ, modality pages, API).
+        ordering = ["topic__order", "topic__name", "sort_order", "pk"]
 
     def __str__(self):
         return self.question
+
+    def save(self, *args, **kwargs):
+        if self.sort_order is None:  # a new question goes last, however it is created
+            last = Question.objects.aggregate(last=models.Max("sort_order"))["last"]
+            self.sort_order = (last or 0) + 1
+        super().save(*args, **kwargs)
 
 
 class FAQPage(BasePage):
@@ -221,6 +235,8 @@ class FAQPage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("questions_text"),
+        index.AutocompleteField("intro"),  # the admin's page search matches as you type
+        index.AutocompleteField("questions_text"),
     ]
 
     schema_page_type = "FAQPage"
@@ -246,7 +262,7 @@ class FAQPage(BasePage):
         return [
             topic
             for topic in QuestionTopic.objects.prefetch_related(
-                Prefetch("questions", queryset=Question.objects.order_by("order", "pk"))
+                Prefetch("questions", queryset=Question.objects.order_by("sort_order", "pk"))
             )
             if topic.questions.all()
         ]
@@ -268,10 +284,12 @@ class FAQPage(BasePage):
 
 
 def offers(request, site) -> list[dict]:
-    """The practice's modalities, as the services its JSON-LD offers."""
+    """The practice's modalities, as the services its JSON-LD offers, at the practice's fees."""
+    prices = price_specifications(practice_for(request))
     return [
         {
             "@type": "Offer",
+            **({"priceSpecification": prices} if prices else {}),
             "itemOffered": {
                 "@type": "Service",
                 "@id": f"{page.get_full_url(request)}#service",

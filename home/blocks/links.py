@@ -7,6 +7,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
 from home.serializers import page_card, page_link
+from home.visibility import is_visible, mark_visible
 from media.images import attach_card_images
 
 
@@ -22,14 +23,41 @@ def require_page_or_url(value) -> None:
         )
 
 
+class VisiblePageChooserBlock(blocks.PageChooserBlock):
+    """A chosen page, with a note of whether visitors can see it (one query per stream)."""
+
+    def bulk_to_python(self, values):
+        pages = super().bulk_to_python(values)
+        mark_visible(pages)
+        return pages
+
+
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120, help_text="e.g. “Ready when you are”.")
     text = blocks.TextBlock(required=False, help_text="One or two sentences.")
     label = blocks.CharBlock(
         max_length=40, default="Book a session", help_text="The words on the button."
     )
-    page = blocks.PageChooserBlock(required=False, help_text="Link to a page of this site…")
+    page = VisiblePageChooserBlock(required=False, help_text="Link to a page of this site…")
     url = blocks.URLBlock(required=False, help_text="…or to an address elsewhere (not both).")
+
+    # What get_api_representation returns, for the API's OpenAPI document.
+    api_schema = {
+        "type": "object",
+        "properties": {
+            "heading": {"type": "string"},
+            "text": {"type": "string"},
+            "label": {"type": "string"},
+            "page": {
+                "anyOf": [{"$ref": "#/components/schemas/PageLink"}, {"type": "null"}],
+                "description": "The page of this site it leads to; null for an address "
+                "elsewhere or a page visitors cannot see.",
+            },
+            "url": {"type": ["string", "null"], "description": "Where the button leads."},
+        },
+        "required": ["heading", "text", "label", "page", "url"],
+        "additionalProperties": False,
+    }
 
     def clean(self, value):
         value = super().clean(value)
@@ -39,19 +67,23 @@ class CallToActionBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = value.get("page")
-        # A call to action to a page that is no longer live is left out, not a dead end.
-        context["href"] = (page.url if page.live else None) if page else value.get("url")
+        # A call to action to a page visitors cannot open (a draft, a private page) is left out,
+        # not a dead end or a login prompt.
+        context["href"] = (page.url if is_visible(page) else None) if page else value.get("url")
         return context
 
     def get_api_representation(self, value, context=None):
+        """As the HTML shows it: to a page visitors cannot open, no page and no address (the
+        HTML leaves such a call to action out)."""
         request = (context or {}).get("request")
         page = value.get("page")
+        shown = page if is_visible(page) else None
         return {
             "heading": value["heading"],
             "text": value["text"],
             "label": value["label"],
-            "page": page_link(page, request) if page else None,
-            "url": page.get_full_url(request) if page else value.get("url"),
+            "page": page_link(shown, request),
+            "url": shown.get_full_url(request) if shown else (None if page else value.get("url")),
         }
 
     class Meta:
@@ -74,15 +106,13 @@ class CardPageChooserBlock(blocks.PageChooserBlock):
         pages = (
             {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()} if ids else {}
         )
-        # Every page stays chosen in the editor; visitors only see cards of live, public pages.
-        shown = set(Page.objects.filter(pk__in=ids).live().public().values_list("pk", flat=True))
-        for page in pages.values():
-            page.shown_as_card = page.pk in shown
+        # Every page stays chosen in the editor; visitors only see cards of pages they can open.
+        mark_visible(pages.values())
         attach_card_images(pages.values())
         return [pages.get(value) for value in values]
 
     def get_api_representation(self, value, context=None):
-        if value is None or not getattr(value, "shown_as_card", value.live):
+        if not is_visible(value):
             return None
         return page_card(value, (context or {}).get("request"))
 
@@ -101,14 +131,43 @@ class TeaserCardsBlock(blocks.StructBlock):
         ),
     )
 
+    api_schema = {
+        "type": "object",
+        "properties": {
+            "heading": {"type": "string"},
+            "pages": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/PageCard"},
+                "description": "Cards of the pages visitors can see, in the editors' order.",
+            },
+        },
+        "required": ["heading", "pages"],
+        "additionalProperties": False,
+    }
+
     def get_api_representation(self, value, context=None):
         cards = super().get_api_representation(value, context)
         return {**cards, "pages": [card for card in cards["pages"] if card]}
 
     def get_preview_value(self):
-        """Cards for the first few live pages below the home page, as editors would pick."""
-        pages = Page.objects.live().public().filter(depth=3).order_by("path")[:3]
-        return self.to_python({"heading": "Read more", "pages": [page.pk for page in pages]})
+        """Cards for three live pages, those with a picture first, as editors would pick."""
+        pages = list(
+            Page.objects.live()
+            .public()
+            .filter(depth__gte=3)
+            .order_by("path")
+            .defer_streamfields()
+            .specific()[:30]
+        )
+        attach_card_images(pages)
+        pages.sort(key=lambda page: getattr(page, "card_image", None) is None)
+        return self.to_python({"heading": "Read more", "pages": [page.pk for page in pages[:3]]})
+
+    def get_preview_context(self, value, parent_context=None):
+        context = super().get_preview_context(value, parent_context)
+        if not value["pages"]:
+            context["placeholder"] = "Cards for the pages you choose appear here."
+        return context
 
     class Meta:
         icon = "grip"

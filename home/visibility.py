@@ -1,0 +1,77 @@
+"""What an anonymous visitor may see: the one judge for the HTML and the API alike.
+
+A page is visible when it is live and outside every private section (no view restriction on it
+or above it: password, login or groups). A document is visible when its collection and the
+collections above it carry no view restriction. Links and cards to anything else are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import Q
+from wagtail.models import Collection, CollectionViewRestriction, Page
+
+# Set on page objects whose visibility was worked out in bulk (cards, menus, choosers).
+VISIBLE = "visible_to_visitors"
+
+
+def visible(queryset=None):
+    """The pages of ``queryset`` (all pages by default) an anonymous visitor can open."""
+    return (Page.objects.all() if queryset is None else queryset).live().public()
+
+
+def visible_page_ids(ids: Iterable[int | None]) -> set[int]:
+    """The ids among ``ids`` of pages an anonymous visitor can open, in one query."""
+    ids = {int(pk) for pk in ids if pk is not None}
+    if not ids:
+        return set()
+    return set(visible(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
+
+
+def mark_visible(pages: Iterable) -> None:
+    """Note on each page whether visitors can see it, so ``is_visible`` asks no more queries."""
+    pages = [page for page in pages if page is not None]
+    shown = visible_page_ids(page.pk for page in pages)
+    for page in pages:
+        setattr(page, VISIBLE, page.pk in shown)
+
+
+def is_visible(page) -> bool:
+    """Whether an anonymous visitor can open ``page`` (None: no)."""
+    if page is None or page.pk is None:
+        return False
+    if not hasattr(page, VISIBLE):
+        setattr(page, VISIBLE, bool(page.live) and bool(visible_page_ids([page.pk])))
+    return getattr(page, VISIBLE)
+
+
+def visible_pages(pages: Iterable) -> list:
+    """``pages`` without those visitors cannot see, in their order."""
+    pages = [page for page in pages if page is not None]
+    mark_visible(pages)
+    return [page for page in pages if getattr(page, VISIBLE)]
+
+
+def private_collections_q(field: str = "collection") -> Q:
+    """Rows whose ``field`` is a collection with a view restriction, or one below it."""
+    paths = Collection.objects.filter(
+        pk__in=CollectionViewRestriction.objects.values("collection_id")
+    ).values_list("path", flat=True)
+    condition = Q(pk__in=[])
+    for path in paths:
+        condition |= Q(**{f"{field}__path__startswith": path})
+    return condition
+
+
+def outside_private_collections(queryset):
+    """The documents (or pictures) of ``queryset`` outside every private collection."""
+    return queryset.exclude(private_collections_q())
+
+
+def is_public_document(document) -> bool:
+    if document is None:
+        return False
+    return (
+        not type(document).objects.filter(pk=document.pk).filter(private_collections_q()).exists()
+    )

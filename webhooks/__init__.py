@@ -1,0 +1,1 @@
+"""Publish webhooks: signed events to subscribed endpoints when content changes."""
