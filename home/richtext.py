@@ -19,6 +19,7 @@ from django.utils.html import escape
 from wagtail import blocks
 from wagtail.admin.rich_text import DraftailRichTextArea, get_rich_text_editor_widget
 from wagtail.blocks import StreamValue
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.fields import RichTextField, StreamField
 
 REPAIRED_MESSAGE = (
@@ -113,6 +114,17 @@ def _rich_text_blocks(block, raw):
     elif isinstance(block, blocks.BaseStructBlock) and isinstance(raw, dict):
         for name, child in block.child_blocks.items():
             yield from _rich_text_in(child, raw, name)
+    elif isinstance(block, TypedTableBlock) and isinstance(raw, dict):
+        # A table's cells: each row's values, in the order of the columns' block types.
+        kinds = [
+            column.get("type") for column in raw.get("columns", []) if isinstance(column, dict)
+        ]
+        for row in raw.get("rows", []):
+            values = row.get("values") if isinstance(row, dict) else None
+            for index, kind in enumerate(kinds):
+                child = block.child_blocks.get(kind)
+                if child is not None and isinstance(values, list) and index < len(values):
+                    yield from _rich_text_in(child, values, index)
     elif isinstance(block, blocks.ListBlock) and isinstance(raw, list):
         for index, item in enumerate(raw):
             if isinstance(item, dict) and item.get("type") == "item" and "value" in item:

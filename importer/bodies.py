@@ -5,38 +5,107 @@ from __future__ import annotations
 from html import escape
 
 from importer.items import Block
-from importer.lookups import Library, Pages
+from importer.lookups import Pages
+from importer.pictures import Pictures
 
 TEASER_CARDS_MAX = 12
+PASSED_ON = ("heading", "quote", "sayings", "table", "code")
 
 
 def picture_name(reference: dict) -> str:
     return reference.get("alt") or reference.get("title") or reference.get("src") or "unnamed"
 
 
-def body(blocks: list[Block], library: Library, pages: Pages, notes: list[str]) -> list[dict]:
-    """Raw StreamField data (type and value, no ids) for the blocks, in the order given."""
-    stream: list[dict] = []
-    for block in blocks:
-        kind, value = block.kind, block.value
-        if kind == "heading":
-            stream.append({"type": "heading", "value": {**value, "anchor": ""}})
-        elif kind == "paragraph":
-            stream.append({"type": "paragraph", "value": pages.rewrite_links(value, notes)})
-        elif kind in ("quote", "sayings", "table"):
-            stream.append({"type": kind, "value": value})
-        elif kind == "image":
-            image = library.find(value)
-            if image is None:
-                notes.append(f"picture not in the image library: “{picture_name(value)}”")
-                continue
-            value = {"image": image.pk, "caption": value["caption"], "alt_override": ""}
-            stream.append({"type": "image", "value": value})
-        elif kind == "card":
-            card(stream, value, pages, notes)
+class BodyMaker:
+    """Raw StreamField data (type and value, no ids) for one item's blocks, in their order."""
+
+    def __init__(self, pictures: Pictures, pages: Pages, embeds):
+        self.pictures = pictures
+        self.pages = pages
+        # A callable telling whether the site can show a video address (its oEmbed answers).
+        self.embeds = embeds
+
+    def body(self, blocks: list[Block], notes: list[str], tags: list[str], post_id: str = ""):
+        self.notes, self.tags, self.post_id = notes, tags, post_id
+        stream: list[dict] = []
+        for block in blocks:
+            kind, value = block.kind, block.value
+            if kind == "heading":
+                stream.append({"type": "heading", "value": {**value, "anchor": ""}})
+            elif kind == "paragraph":
+                html = self.pages.rewrite_links(value, notes)
+                stream.append({"type": "paragraph", "value": html})
+            elif kind == "numbered_list":
+                items = [self.pages.rewrite_links(item, notes) for item in value["items"]]
+                stream.append({"type": kind, "value": {**value, "items": items}})
+            elif kind == "rich_table":
+                rows = [
+                    {"values": [self.pages.rewrite_links(cell, notes) for cell in row["values"]]}
+                    for row in value["rows"]
+                ]
+                stream.append({"type": kind, "value": {**value, "rows": rows}})
+            elif kind in PASSED_ON:
+                stream.append({"type": kind, "value": value})
+            elif kind == "divider":
+                stream.append({"type": "divider", "value": None})
+            elif kind == "image":
+                stream.append(self.image(value))
+            elif kind == "gallery":
+                stream.extend(self.gallery(value))
+            elif kind in ("video", "embed"):
+                stream.append(self.video(value["url"], kind))
+            elif kind == "card":
+                card(stream, value, self.pages, notes)
+            else:
+                raise ValueError(f"Unknown imported block {kind!r}")
+        return stream
+
+    def missing(self, reference: dict) -> dict:
+        """A note in the body where the picture stood, for the editor to replace."""
+        address = reference.get("src") or "no address"
+        self.notes.append(
+            f"picture not in the image library: “{picture_name(reference)}” ({address})"
+        )
+        text = escape(f"[Missing picture: {picture_name(reference)}]", quote=False)
+        return {"type": "paragraph", "value": f"<p><i>{text}</i></p>"}
+
+    def image(self, reference: dict) -> dict:
+        image = self.pictures.find(reference, self.tags)
+        if image is None:
+            return self.missing(self.pictures.describe(reference))
+        caption = reference.get("caption") or ""
+        value = {"image": image.pk, "caption": caption[:255], "alt_override": ""}
+        return {"type": "image", "value": value}
+
+    def gallery(self, value: dict) -> list[dict]:
+        references = list(value["pictures"])
+        attachments = self.pictures.attachments
+        if value["ids"] == "attached":
+            ids = attachments.by_parent.get(self.post_id, [])
         else:
-            raise ValueError(f"Unknown imported block {kind!r}")
-    return stream
+            ids = [part.strip() for part in value["ids"].split(",") if part.strip()]
+        for pk in ids:
+            if attachments.find({"id": pk}) is None:
+                self.notes.append(f"gallery picture (attachment {pk}) is not in the export")
+            else:
+                references.append({"id": pk, "src": "", "alt": "", "title": "", "caption": ""})
+        pictures, left = [], []
+        for reference in references:
+            image = self.pictures.find(reference, self.tags)
+            if image is None:
+                left.append(self.missing(self.pictures.describe(reference)))
+            else:
+                pictures.append({"image": image.pk, "caption": reference.get("caption") or ""})
+        gallery = [{"type": "gallery", "value": {"heading": "", "pictures": pictures}}]
+        return (gallery if pictures else []) + left
+
+    def video(self, url: str, kind: str) -> dict:
+        if kind == "video" and self.embeds(url):
+            return {"type": "video", "value": {"embed": url, "caption": ""}}
+        why = "could not be embedded" if kind == "video" else "is not a YouTube or Vimeo video"
+        self.notes.append(f"embed {url} {why}: kept as a link")
+        link = escape(url)
+        return {"type": "paragraph", "value": f'<p><a href="{link}">{link}</a></p>'}
 
 
 def card(stream: list[dict], value: dict, pages: Pages, notes: list[str]) -> None:

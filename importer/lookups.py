@@ -80,6 +80,8 @@ class Pages:
 
     def address(self, href: str) -> str:
         """The part of an old-site address that names a page ("/about/", "?p=12"); "" if external."""
+        if href.strip().startswith("#"):
+            return ""  # an anchor on the same page ("#" included) stays as it is
         parts = urlsplit(href.strip())
         host = (parts.hostname or "").removeprefix("www.")
         if parts.scheme not in ("", "http", "https") or (host and host not in self.hosts):

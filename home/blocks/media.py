@@ -1,4 +1,4 @@
-"""Media blocks: an image with caption and optional alt override, and an embedded video."""
+"""Media blocks: an image with caption and alt override, a gallery, and an embedded video."""
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -22,6 +22,17 @@ class ImageBlock(blocks.StructBlock):
         help_text="Only if the picture means something different here than its usual alt text.",
     )
 
+    api_schema = {
+        "type": "object",
+        "properties": {
+            "image": {"anyOf": [{"$ref": "#/components/schemas/Image"}, {"type": "null"}]},
+            "caption": {"type": "string", "description": "This page's caption, or the picture's."},
+            "alt": {"type": "string", "description": "This page's alt text, or the picture's."},
+        },
+        "required": ["image", "caption", "alt"],
+        "additionalProperties": False,
+    }
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         image = value["image"]
@@ -43,10 +54,102 @@ class ImageBlock(blocks.StructBlock):
         picture = SiteImage.objects.order_by("-created_at", "-pk").first()
         return self.to_python({"image": picture.pk if picture else None, "caption": ""})
 
+    def get_preview_context(self, value, parent_context=None):
+        context = super().get_preview_context(value, parent_context)
+        if not value["image"]:
+            # An empty library: say what the block will show rather than preview nothing.
+            context["placeholder"] = "Your picture appears here, across the text column."
+        return context
+
     class Meta:
         icon = "image"
         template = "blocks/image.html"
         description = "A picture across the text column, with a caption."
+
+
+class GalleryPictureBlock(blocks.StructBlock):
+    image = ImageChooserBlock(help_text="Choose or upload a picture.")
+    caption = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        help_text="Shown under the picture. Left empty, the picture's own caption is used.",
+    )
+
+
+class GalleryBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the pictures."
+    )
+    pictures = blocks.ListBlock(
+        GalleryPictureBlock(),
+        min_num=1,
+        help_text="The pictures in the order shown; each keeps its own alt text.",
+    )
+
+    api_schema = {
+        "type": "object",
+        "properties": {
+            "heading": {"type": "string"},
+            "pictures": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "image": {"$ref": "#/components/schemas/Image"},
+                        "caption": {"type": "string"},
+                        "alt": {"type": "string"},
+                    },
+                    "required": ["image", "caption", "alt"],
+                    "additionalProperties": False,
+                },
+            },
+        },
+        "required": ["heading", "pictures"],
+        "additionalProperties": False,
+    }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["figures"] = [
+            {
+                "image": picture["image"],
+                "caption": picture["caption"] or picture["image"].caption,
+                "alt": picture["image"].alt_text,
+            }
+            for picture in value["pictures"]
+            if picture["image"] is not None
+        ]
+        return context
+
+    def get_api_representation(self, value, context=None):
+        request = (context or {}).get("request")
+        return {
+            "heading": value["heading"],
+            "pictures": [
+                {
+                    "image": image(picture["image"], request),
+                    "caption": picture["caption"] or picture["image"].caption,
+                    "alt": picture["image"].alt_text,
+                }
+                for picture in value["pictures"]
+                if picture["image"] is not None
+            ],
+        }
+
+    def get_preview_value(self):
+        """The library's newest pictures, so the preview shows real ones."""
+        pictures = SiteImage.objects.order_by("-created_at", "-pk")[:3]
+        return self.to_python(
+            {
+                "heading": "In the practice room",
+                "pictures": [{"image": picture.pk, "caption": ""} for picture in pictures],
+            }
+        )
+
+    class Meta:
+        icon = "image"
+        template = "blocks/gallery.html"
+        description = "A grid of pictures, each with its caption."
 
 
 class VideoBlock(blocks.StructBlock):

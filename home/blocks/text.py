@@ -1,16 +1,25 @@
-"""Text blocks: headings with anchors, paragraphs, quotes, sayings, inline Q&A and tables."""
+"""Text blocks: headings, paragraphs, quotes, sayings, numbered lists, Q&A, tables, code, rules."""
 
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# Within a line (a list item, a table cell): emphasis, links and inline marks, no block elements.
+INLINE_FEATURES = ["bold", "italic", "link", "code", "subscript", "superscript", "strikethrough"]
+# Running text also carries what old sites and technical notes need inline: code, chemical and
+# footnote marks (H<sub>2</sub>O, 1<sup>st</sup>), struck-out words and a quotation with links.
+PARAGRAPH_FEATURES = [
+    *RICH_TEXT_FEATURES,
+    *("code", "subscript", "superscript", "strikethrough", "blockquote"),
+]
 
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=120, help_text="The heading as readers will see it.")
     level = blocks.ChoiceBlock(
-        choices=[("h2", "Section heading"), ("h3", "Sub-heading")],
+        choices=[("h2", "Section heading"), ("h3", "Sub-heading"), ("h4", "Minor heading")],
         default="h2",
         help_text="Use a sub-heading only inside a section that already has a heading.",
     )
@@ -22,6 +31,17 @@ class HeadingBlock(blocks.StructBlock):
             "“what-to-expect”. Left empty, it is made from the heading."
         ),
     )
+
+    api_schema = {
+        "type": "object",
+        "properties": {
+            "text": {"type": "string"},
+            "level": {"type": "string", "enum": ["h2", "h3"]},
+            "anchor": {"type": "string", "description": "The section's link name (#anchor)."},
+        },
+        "required": ["text", "level", "anchor"],
+        "additionalProperties": False,
+    }
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -43,16 +63,18 @@ class HeadingBlock(blocks.StructBlock):
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
-        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        kwargs.setdefault("features", PARAGRAPH_FEATURES)
         kwargs.setdefault(
-            "help_text", "Running text: bold, italic, links and lists. Keep paragraphs short."
+            "help_text",
+            "Running text: bold, italic, links, lists, inline code, sub- and superscript, "
+            "struck-out words. Keep paragraphs short.",
         )
         super().__init__(**kwargs)
 
     class Meta:
         icon = "pilcrow"
         template = "blocks/paragraph.html"
-        description = "Running text with bold, italic, links and lists."
+        description = "Running text with bold, italic, links, lists and inline code."
         preview_value = (
             "<p>A session begins with a conversation about how you are feeling, "
             "then continues in quiet, with light touch.</p>"
@@ -120,3 +142,138 @@ class TableBlock(WagtailTableBlock):
             "table_caption": "Sessions",
             "data": [["Session", "Length"], ["First visit", "90 minutes"]],
         }
+
+
+class NumberedListBlock(blocks.StructBlock):
+    start = blocks.IntegerBlock(
+        min_value=1,
+        default=1,
+        help_text="The number of the first item, e.g. 4 to go on from a list before a picture.",
+    )
+    items = blocks.ListBlock(
+        blocks.RichTextBlock(features=INLINE_FEATURES, label="Step"),
+        min_num=1,
+        help_text="One step per item, in order.",
+    )
+
+    api_schema = {
+        "type": "object",
+        "properties": {
+            "start": {"type": "integer", "description": "The number of the first item."},
+            "items": {
+                "type": "array",
+                "items": {"type": "string", "description": "Rich text as HTML."},
+            },
+        },
+        "required": ["start", "items"],
+        "additionalProperties": False,
+    }
+
+    def get_api_representation(self, value, context=None):
+        step = self.child_blocks["items"].child_block
+        return {
+            "start": value["start"],
+            "items": [step.get_api_representation(item, context) for item in value["items"]],
+        }
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/numbered_list.html"
+        description = "Numbered steps that may start at any number."
+        preview_value = {
+            "start": 4,
+            "items": ["<p>Let the jaw soften.</p>", "<p>Breathe out a little <i>longer</i>.</p>"],
+        }
+
+
+class RichTableBlock(TypedTableBlock):
+    text = blocks.RichTextBlock(features=INLINE_FEATURES, required=False, label="Text")
+
+    api_schema = {
+        "type": "object",
+        "properties": {
+            "caption": {"type": "string"},
+            "columns": {"type": "array", "items": {"type": "string"}, "description": "Headings."},
+            "rows": {
+                "type": "array",
+                "items": {
+                    "type": "array",
+                    "items": {"type": "string", "description": "A cell's rich text as HTML."},
+                },
+            },
+        },
+        "required": ["caption", "columns", "rows"],
+        "additionalProperties": False,
+    }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["headed"] = any(column["heading"] for column in value.columns)
+        return context
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "caption": value.caption,
+            "columns": [column["heading"] for column in value.columns],
+            "rows": [
+                [
+                    column["block"].get_api_representation(cell, context)
+                    for column, cell in zip(value.columns, row["values"], strict=False)
+                ]
+                for row in value.row_data
+            ],
+        }
+
+    class Meta:
+        icon = "table"
+        template = "blocks/rich_table.html"
+        description = "A table whose cells may hold links, emphasis or inline code."
+        preview_value = {
+            "caption": "Sessions",
+            "columns": [{"type": "text", "heading": "Session"}, {"type": "text", "heading": "Fee"}],
+            "rows": [
+                {"values": ["<p><b>First</b> visit</p>", '<p><a href="/contact/">Ask us</a></p>']}
+            ],
+        }
+
+
+class CodeBlock(blocks.StructBlock):
+    language = blocks.CharBlock(
+        required=False,
+        max_length=40,
+        help_text="Optional label shown above the code, e.g. “Python” or “Shell”.",
+    )
+    code = blocks.TextBlock(help_text="Pasted as is: spaces and line breaks are kept.")
+
+    api_schema = {
+        "type": "object",
+        "properties": {"language": {"type": "string"}, "code": {"type": "string"}},
+        "required": ["language", "code"],
+        "additionalProperties": False,
+    }
+
+    def get_api_representation(self, value, context=None):
+        return {"language": value["language"], "code": value["code"]}
+
+    class Meta:
+        icon = "code"
+        template = "blocks/code.html"
+        description = "Preformatted text or code, shown exactly as typed."
+        preview_value = {
+            "language": "Text",
+            "code": "Breathe in  – 4 counts\nHold       – 4 counts\nBreathe out – 6 counts",
+        }
+
+
+class DividerBlock(blocks.StaticBlock):
+    api_schema = {"type": "object", "properties": {}, "additionalProperties": False}
+
+    def get_api_representation(self, value, context=None):
+        return {}
+
+    class Meta:
+        icon = "horizontalrule"
+        template = "blocks/divider.html"
+        admin_text = "A quiet line between two parts of the page."
+        description = "A horizontal line that separates two parts of the page."
+        preview_value = None

@@ -75,6 +75,7 @@ def read_page(markup: str, key: str, relative: Path) -> tuple[ImportItem, str]:
         author=meta(soup, "author") if is_post else "",
         tags=[tag["content"] for tag in soup.find_all("meta", property="article:tag")][:20],
         aliases=[address, f"/{relative.as_posix()}", f"/{relative.with_suffix('').as_posix()}/"],
+        old_paths=[path for path in (urlsplit(address).path, f"/{relative.as_posix()}") if path],
         notes=notes,
     )
     return item, urlsplit(address).hostname or ""

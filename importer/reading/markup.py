@@ -1,84 +1,33 @@
-"""Old HTML to our blocks: headings, paragraphs, lists, quotes, tables and pictures, nothing else."""
+"""Old HTML to our blocks: text, lists, quotes, tables, pictures, galleries, videos, code, rules."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from html import escape
 
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from importer.items import Block
 from importer.reading import shortcodes
-
-# Rich text keeps only what our paragraph block allows (bold, italic, links, lists): other tags
-# are unwrapped and attributes dropped. These go with everything inside them; the first group is
-# worth telling the editor about.
-REMOVED_NOTED = {"script", "style", "iframe", "object", "embed", "form", "video", "audio", "svg"}
-REMOVED_QUIETLY = {"noscript", "template", "head", "meta", "link", "button", "input", "select"}
-HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
-BOLD, ITALIC = {"b", "strong"}, {"i", "em"}
-BLOCK_TAGS = [
-    *HEADING_LEVELS,
-    *("p", "div", "section", "article", "main", "ul", "ol", "blockquote", "figure", "img"),
-    *("table", "pre", "hr", "header", "footer"),
-]
-SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:")
-HEADING_MAX = 120
-NOT_CONTENT = (Comment, Declaration, Doctype, ProcessingInstruction)
-
-Describe = Callable[[str], dict]
+from importer.reading.cleaning import safe_href, sanitise
+from importer.reading.pieces import (
+    BARE_ADDRESS,
+    BLOCK_TAGS,
+    HEADING_LEVELS,
+    HEADING_MAX,
+    INLINE,
+    NOT_CONTENT,
+    Pieces,
+    code_language,
+    plain,
+    text_html,
+)
 
 
-def collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
-
-
-def text_html(text: str) -> str:
-    return escape(collapse(text), quote=False)
-
-
-def plain(node) -> str:
-    return collapse(node.get_text(" ") if node is not None else "").strip()
-
-
-def sanitise(soup: BeautifulSoup, notes: list[str]) -> BeautifulSoup:
-    """Remove scripts, embeds and event handlers in place, noting what went."""
-    for tag in soup.find_all([*REMOVED_NOTED, *REMOVED_QUIETLY]):
-        if tag.decomposed:
-            continue
-        if tag.name in REMOVED_NOTED:
-            source = tag.get("src") or tag.get("data", "")
-            notes.append(f"removed <{tag.name}>" + (f" ({source})" if source else ""))
-        tag.decompose()
-    for tag in soup.find_all(True):
-        for attribute in [name for name in tag.attrs if name.lower().startswith("on")]:
-            notes.append(f"removed {attribute.lower()} event handler")
-            del tag[attribute]
-    return soup
-
-
-def safe_href(href: str, notes: list[str]) -> str:
-    """The link's address if it is one readers may follow; scripts in links are noted."""
-    href = (href or "").strip()
-    squeezed = re.sub(r"[\x00-\x20]", "", href).lower()
-    if not href:
-        return ""
-    if squeezed.startswith(("javascript:", "vbscript:", "data:")):
-        notes.append(f"removed a {squeezed.split(':')[0]}: link")
-        return ""
-    if ":" in squeezed.split("/")[0] and not squeezed.startswith(SAFE_SCHEMES):
-        notes.append(f"removed a link to an unsupported address ({href[:60]})")
-        return ""
-    return href
-
-
-class Converter:
+class Converter(Pieces):
     """Turns one piece of sanitised HTML into blocks; ``notes`` collects what was lost."""
 
-    def __init__(self, describe: Describe | None = None):
-        self.describe = describe or (lambda src: {})
+    def __init__(self):
         self.blocks: list[Block] = []
         self.notes: list[str] = []
         self.run: list[str] = []  # <p>, <ul>, <ol> of the paragraph block being built
@@ -130,16 +79,24 @@ class Converter:
             elif lines:
                 lead = " " if part[:1].isspace() else ""
                 tail = " " if part[-1:].isspace() else ""
+                if len(lines) == 1 and (bare := BARE_ADDRESS.match(part)) and not self.line:
+                    # A video address alone on its line is how WordPress embeds one.
+                    self.embed(bare.group(1))
+                    continue
                 self.line.append(lead + "<br/>".join(lines) + tail)
 
     def element(self, tag: Tag) -> None:
         name = tag.name
         if name in HEADING_LEVELS:
             self.heading(tag)
+        elif name == "p" and (bare := BARE_ADDRESS.match(tag.get_text())) and not tag.find(True):
+            self.embed(bare.group(1))
         elif name == "p":
             self.end_line()
             self.paragraph(tag)
             self.end_line()
+        elif name == "ol" and self.numbered_list(tag):
+            pass
         elif name in ("ul", "ol"):
             self.end_line()
             if html := self.list_html(tag):
@@ -153,11 +110,13 @@ class Converter:
         elif name == "table":
             self.table(tag)
         elif name == "hr":
-            self.end_run()
+            self.add(Block("divider", None))
         elif name == "pre":
-            self.end_line()
-            self.loose_text(tag.get_text())
-            self.end_line()
+            code = tag.get_text().strip("\n")
+            if code.strip():
+                self.add(Block("code", {"language": code_language(tag)[:40], "code": code}))
+        elif name == "dl":
+            self.definitions(tag)
         elif name == "br":
             self.line.append("<br/>")
         elif tag.find(BLOCK_TAGS) is not None or name in BLOCK_TAGS:
@@ -198,6 +157,9 @@ class Converter:
         attribution = plain(cite)
         if cite is not None:
             cite.extract()
+        if tag.find(["a", *INLINE]) is not None:
+            self.rich_quote(tag, attribution)
+            return
         paragraphs = [plain(p) for p in tag.find_all("p")] or [plain(tag)]
         lines = [line for line in paragraphs if line]
         if not attribution and len(lines) > 1 and lines[-1][:1] in "—–-":
@@ -205,51 +167,6 @@ class Converter:
         text = "\n\n".join(lines).strip().strip('"“”')
         if text:
             self.add(Block("quote", {"text": text, "attribution": attribution[:120]}))
-
-    def figure(self, tag: Tag) -> None:
-        images = tag.find_all("img")
-        if not images:
-            self.end_line()
-            self.walk(tag)
-            self.end_line()
-            return
-        caption_tag = tag.find("figcaption")
-        if caption_tag is None:
-            for image in images:
-                image.extract()
-            caption = plain(tag)
-        else:
-            caption = plain(caption_tag)
-        for image in images:
-            self.image(image, caption if len(images) == 1 else "")
-
-    def image(self, tag: Tag, caption: str = "") -> None:
-        src = safe_href(tag.get("src", ""), self.notes)
-        reference = {
-            "alt": collapse(tag.get("alt", "")).strip(),
-            "title": collapse(tag.get("title", "")).strip(),
-            "src": src,
-            "caption": caption[:255],
-        }
-        known = self.describe(src) if src else {}
-        for field in ("alt", "title"):
-            reference[field] = reference[field] or known.get(field, "")
-        self.add(Block("image", reference))
-
-    def table(self, tag: Tag) -> None:
-        rows = [[plain(cell) for cell in row.find_all(["td", "th"])] for row in tag.find_all("tr")]
-        rows = [row for row in rows if any(row)]
-        if not rows:
-            return
-        width = max(len(row) for row in rows)
-        first = tag.find("tr")
-        value = {
-            "data": [row + [""] * (width - len(row)) for row in rows],
-            "first_row_is_table_header": first is not None and first.find("th") is not None,
-            "first_col_is_header": False,
-            "table_caption": plain(tag.find("caption")),
-        }
-        self.add(Block("table", value))
 
     # Inline level ------------------------------------------------------------------------
 
@@ -278,10 +195,8 @@ class Converter:
             return f"{inner}<br/>"
         if not inner.strip():
             return inner
-        if name in BOLD:
-            return f"<b>{inner}</b>"
-        if name in ITALIC:
-            return f"<i>{inner}</i>"
+        if name in INLINE:
+            return f"<{INLINE[name]}>{inner}</{INLINE[name]}>"
         if name == "a" and (href := safe_href(tag.get("href", ""), self.notes)):
             return f'<a href="{escape(href)}">{inner}</a>'
         return inner
@@ -296,9 +211,9 @@ class Converter:
         return f"<{tag.name}>{''.join(items)}</{tag.name}>" if items else ""
 
 
-def to_blocks(html: str, describe: Describe | None = None) -> tuple[list[Block], list[str]]:
+def to_blocks(html: str) -> tuple[list[Block], list[str]]:
     """The blocks ``html`` maps to, and notes on what could not be kept."""
-    converter = Converter(describe)
+    converter = Converter()
     return converter.convert(html), converter.notes
 
 

@@ -55,6 +55,7 @@ def read_html_files(root: Path, files: list[Path]) -> Source:
         source.items.append(item)
         if host:
             source.hosts.add(host)
+    source.census["HTML page"] = len(files)
     return source
 
 
@@ -74,11 +75,21 @@ def read_source(location: str) -> Source:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return read_html_files(path, [path])
-    data = read_bytes(path, path)
-    head = data[:512].lstrip().lower()
+    try:
+        with path.open("rb") as file:
+            sample = file.read(8192)
+    except OSError as error:
+        raise SourceError(f"Cannot read {path}: {error.strerror or error}.") from error
+    if looks_binary(sample):
+        raise SourceError(f"{path.name} holds binary data, not text: expected {KINDS}.")
+    head = sample[:512].lstrip().lower()
     if suffix == ".xml" or head.startswith((b"<?xml", b"<rss")):
-        return wxr.read(data, path.name)
+        # Streamed, never read whole: an export can be larger than memory should hold.
+        return wxr.read(path)
+    data = read_bytes(path, path)
     if suffix == ".txt":
         item = text.read(decode(data, path), f"file:{path.name}", path.stem)
-        return Source(f"text page {path.name}", [item])
+        source = Source(f"text page {path.name}", [item])
+        source.census["text page"] = 1
+        return source
     raise SourceError(f"{path.name}: unknown kind of file; expected {KINDS}.")

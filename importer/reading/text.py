@@ -146,6 +146,8 @@ def read(text: str, key: str, name: str) -> ImportItem:
     headings = [value for kind, value in found if kind == "heading"]
     title = headings[0] if headings else name.replace("-", " ").replace("_", " ").capitalize()
     intro = ""
+    if found and found[0] == ("heading", title):
+        found.pop(0)  # the page shows its title itself
     # A short opening paragraph before any heading is what our page's intro field is for.
     if found and found[0][0] == "paragraph" and len(found[0][1]) <= INTRO_MAX:
         intro = found.pop(0)[1]

@@ -18,3 +18,17 @@ def run(source, *args):
 
 def import_wxr(source=WXR):
     return run(source, "--parent", "/blog/")
+
+
+HAND_WRITTEN = Path(__file__).parent / "data"
+WORDPRESS = HAND_WRITTEN / "wordpress.xml"
+SQUARESPACE = HAND_WRITTEN / "squarespace.xml"
+HTML_SITE = HAND_WRITTEN / "html-site"
+MODALITY_TEXT = HAND_WRITTEN / "modality-page.txt"
+
+
+def published(page):
+    """The imported draft as a visitor sees it once an editor has reviewed and published it."""
+    page.get_latest_revision().publish()
+    page.refresh_from_db()
+    return page

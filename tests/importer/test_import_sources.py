@@ -104,8 +104,10 @@ def test_a_long_import_shows_a_progress_bar_on_stderr(tmp_path):
 
     call_command("import_content", str(site), stdout=out, stderr=err)
 
-    assert err.getvalue().endswith("] 11/11\n")
-    assert "\r[" in err.getvalue() and "11 created" in out.getvalue()
+    # First every page is made, then every body filled in.
+    assert "\rPages [" in err.getvalue() and "Pages [" + "#" * 30 + "] 11/11\n" in err.getvalue()
+    assert err.getvalue().endswith("\rBodies [" + "#" * 30 + "] 11/11\n")
+    assert "11 created" in out.getvalue()
     assert "[#" not in out.getvalue()
 
 
