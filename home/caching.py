@@ -1,7 +1,10 @@
-"""A site-wide content version, checked against the database, and a Redis cache that fails fast.
+"""Content versions (site-wide, per page, per tree), checked against the database, and a Redis
+cache that fails fast.
 
-What every page repeats (the menu, the practice's details) is cached under this version, so it
-is worked out once after each change instead of once per request.
+What every page repeats (the menu, the practice's details) is cached under the site-wide
+version; each page and the fragments it alone shows under its own version and its ancestors'
+(home.invalidation moves them on). Versions of single pages expire, so Redis keeps no more of
+them than pages are viewed; pages and fragments are kept with a timeout.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import socket
 import threading
 import time
 import uuid
+from contextvars import ContextVar
 
 from django.core.cache import cache, caches
 from django.db import connection, transaction
@@ -24,7 +28,12 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "stillpoint:content-version"
+# Moves on whenever any page changes: for what lists pages of every kind (search results, the
+# sitemap, API listings).
+PAGES_KEY = "stillpoint:pages-version"
 TIMEOUT = 24 * 60 * 60
+# Versions of single pages expire: a missing version is made anew, which only makes a miss.
+VERSION_SECONDS = 7 * 24 * 60 * 60
 # How long one process trusts its last reading of the database's record of changes.
 STAMP_SECONDS = 1.0
 # How long one process leaves an unreachable Redis alone before trying it again.
@@ -97,40 +106,78 @@ class _Stamp:
 
 
 database_stamp = _Stamp()
-# Set when a move of the version did not reach the shared cache (Redis down or too slow): this
-# process makes it again before it next reads the version.
+# Set when a move of versions did not reach the shared cache (Redis down or too slow): this
+# process moves the site-wide version once it answers again, since which pages the lost move
+# was for is not kept.
 _unmoved = threading.Event()
+# The site-wide version as this request first read it (None outside a request, see
+# remember_version): a page's fragments are kept under one reading, and Redis is asked for it
+# once per request, not once per fragment.
+_request_version: ContextVar[dict | None] = ContextVar("request_content_version", default=None)
+# Called with the database's stamp whenever a process reads it anew (home.invalidation replays
+# the changes the shared cache has not seen, after Redis came back from an old snapshot).
+stamp_listeners: list = []
 
 
-def _move_version() -> None:
+def _new_version() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def move_versions(keys) -> None:
+    """Give each key a new version; pages and fragments kept under the old ones go stale."""
+    keys = list(keys)
+    if not keys:
+        return
     versions = shared_cache()
-    version = uuid.uuid4().hex
-    versions.set(VERSION_KEY, version, None)
-    if versions.get(VERSION_KEY) == version:
-        _unmoved.clear()
-    else:  # lost, or another process moved it meanwhile: moving it once more is harmless
+    moved = {key: _new_version() for key in keys}
+    versions.set_many(moved, VERSION_SECONDS)
+    if versions.get(keys[0]) != moved[keys[0]]:  # lost (or moved meanwhile: harmless)
         _unmoved.set()
 
 
-def content_version(fresh: bool = False) -> str | None:
-    """The version every cached page and fragment is kept under; None when Redis is down.
+def _move_version() -> None:
+    if (read := _request_version.get()) is not None:
+        read.clear()
+    versions = shared_cache()
+    version = _new_version()
+    versions.set(VERSION_KEY, version, None)
+    if versions.get(VERSION_KEY) == version:
+        _unmoved.clear()
+    else:
+        _unmoved.set()
 
-    ``fresh`` reads the database's record again instead of trusting this second's reading.
+
+def read_versions(keys) -> dict[str, str] | None:
+    """The current version of each key (made when missing); None when the cache does not answer."""
+    versions = shared_cache()
+    found = versions.get_many(keys)
+    for key in keys:
+        if key not in found:
+            versions.add(key, _new_version(), None if key == VERSION_KEY else VERSION_SECONDS)
+            found[key] = versions.get(key)
+            if found[key] is None:  # the shared cache did not answer
+                return None
+    return found
+
+
+def content_version(fresh: bool = False) -> str | None:
+    """The site-wide version (what every page repeats: menus, practice details); None when
+    Redis is down. ``fresh`` reads the database's record of changes again, instead of
+    trusting this second's reading.
     """
     if _unmoved.is_set():
         _move_version()
-    versions = shared_cache()
-    version = versions.get(VERSION_KEY)
-    if version is None:
-        versions.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = versions.get(VERSION_KEY)
-    if version is None:  # the shared cache did not answer
-        return None
-    return f"{version}.{database_stamp(fresh)}"
+    before = database_stamp.read_at
+    stamp = database_stamp(fresh)
+    if database_stamp.read_at != before:
+        for listener in stamp_listeners:
+            listener(stamp)
+    found = read_versions([VERSION_KEY])
+    return None if found is None else found[VERSION_KEY]
 
 
 def bump_content_version(**_kwargs) -> None:
-    """Move the version on now, and again once the change is committed.
+    """Move the site-wide version on now, and again once the change is committed.
 
     The second move closes the window in which another request could read the old rows
     under the new version (editors' saves run inside a transaction).
@@ -139,12 +186,46 @@ def bump_content_version(**_kwargs) -> None:
     transaction.on_commit(_move_version)
 
 
-def cached(name: str, compute, timeout: int = TIMEOUT):
-    """``compute()`` cached until the next content change (worked out afresh when Redis is down)."""
-    version = content_version()
-    if version is None:
+def page_version_key(pk: int) -> str:
+    return f"stillpoint:page-version:{pk}"
+
+
+def tree_version_key(pk: int) -> str:
+    """The version of everything below a page (moved, renamed, made private)."""
+    return f"stillpoint:tree-version:{pk}"
+
+
+def remember_version(**_kwargs) -> None:
+    """At the start of a request (request_started): read the site-wide version once for it."""
+    _request_version.set({})
+
+
+def forget_version(**_kwargs) -> None:
+    """At the end of a request (request_finished)."""
+    _request_version.set(None)
+
+
+def _version_for_fragments() -> str | None:
+    read = _request_version.get()
+    if read is None:
+        return content_version()
+    if VERSION_KEY not in read:
+        version = content_version()
+        if version is None:  # Redis down: asked again next time, it may be back
+            return None
+        read[VERSION_KEY] = version
+    return read[VERSION_KEY]
+
+
+def cached(name: str, compute, timeout: int = TIMEOUT, depends=()):
+    """``compute()`` cached until the next site-wide change or a change of any version key in
+    ``depends`` (worked out afresh when Redis is down)."""
+    version = _version_for_fragments()
+    found = read_versions(list(depends)) if depends and version else {}
+    if version is None or found is None:
         return compute()
-    return cache.get_or_set(f"stillpoint:{name}:{version}", compute, timeout)
+    tail = ".".join(found[key] for key in depends)
+    return cache.get_or_set(f"stillpoint:{name}:{version}.{tail}", compute, timeout)
 
 
 # Redis ------------------------------------------------------------------------------------

@@ -1,19 +1,24 @@
 """The whole-page cache for visitors without a session, keyed on what each page reads."""
 
-import hashlib
 import re
-from importlib import import_module
+from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.messages.storage.cookie import CookieStorage
-from django.core import signing
 from django.core.cache import cache
-from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 from django.utils.http import urlencode
 from wagtail import hooks
+from wagtail.models import Page
 
-from home.caching import content_version
+from home.cache_headers import STATE_HEADER, anonymous, set_shared_cache_headers
+from home.caching import (
+    PAGES_KEY,
+    VERSION_KEY,
+    content_version,
+    page_version_key,
+    read_versions,
+    tree_version_key,
+)
 
 UNCACHED_PREFIXES = (
     "/admin/",
@@ -36,15 +41,12 @@ CACHED_TYPES = (
 # cannot fill the cache.
 EVERY_PARAMETER = "*"
 MAX_VARIANTS = 50
-# Django's server-side session stores name sessions with 32 lowercase letters and digits.
-SESSION_KEY = re.compile(r"[a-z0-9]{32}")
-SIGNED_COOKIE_SESSIONS = "django.contrib.sessions.backends.signed_cookies"
-# Session cookies that matched no session, remembered by this process (a bounded number), so a
-# forged cookie costs one look-up rather than one per request. Such a key never becomes valid:
-# sessions are only ever created under new random keys.
-_no_such_session = LocMemCache(
-    "stillpoint-no-such-session", {"TIMEOUT": 60 * 60, "OPTIONS": {"MAX_ENTRIES": 5000}}
-)
+API_DETAIL = re.compile(r"^/api/v2/pages/(?P<pk>[0-9]{1,18})/$")
+# The path of the page that served an answer (for a tag page or a feed, its index page), kept
+# with the answer by the front-end cache so that purging the page drops its routes too.
+PAGE_HEADER = "X-Stillpoint-Page"
+# How long one worker may take to render a page afresh while the others serve the stale copy.
+RENDER_LOCK_SECONDS = 30
 
 
 @hooks.register("before_serve_page", order=-100)
@@ -55,34 +57,7 @@ def note_query_parameters(page, request, serve_args, serve_kwargs):
     that lists none is the same whatever its query string says.
     """
     request.page_query_parameters = tuple(getattr(page, "query_parameters", ()))
-
-
-def has_session(request) -> bool:
-    """Whether the visitor may see something of their own: a live session (a signed-in editor,
-    a page password given) or signed messages. Cookies that merely bear those names do not
-    count, so they cannot be used to skip the cache.
-    """
-    messages = request.COOKIES.get(CookieStorage.cookie_name)
-    if messages:
-        try:
-            signing.get_cookie_signer(salt=CookieStorage.key_salt).unsign(messages)
-            return True
-        except signing.BadSignature:
-            pass
-    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
-    if not key:
-        return False
-    if settings.SESSION_ENGINE != SIGNED_COOKIE_SESSIONS and not SESSION_KEY.fullmatch(key):
-        return False
-    remembered = hashlib.sha256(key.encode()).hexdigest()
-    if _no_such_session.get(remembered):
-        return False
-    store = import_module(settings.SESSION_ENGINE).SessionStore(key)
-    if store.load():  # the one read of the session store
-        return True
-    if store.session_key is None:  # not found (forged or expired), rather than found empty
-        _no_such_session.set(remembered, True)
-    return False
+    request.page_for_cache = page
 
 
 def _cacheable_request(request) -> bool:
@@ -90,7 +65,7 @@ def _cacheable_request(request) -> bool:
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(UNCACHED_PREFIXES)
-        and not has_session(request)  # last: the only check that may read the session store
+        and anonymous(request)  # last: the only check that may read the session store
     )
 
 
@@ -141,60 +116,105 @@ def _within_budget(place: str) -> bool:
     return variants is not None and variants <= MAX_VARIANTS
 
 
-def _store(request, response, place: str, version: str) -> None:
+def _depends_on(request) -> list[str]:
+    """The version keys the answer is kept under: the page that served it (and the pages above
+    it), the page an API detail shows, or every page for answers that list pages."""
+    page = getattr(request, "page_for_cache", None)
+    if page is None and (match := API_DETAIL.match(request.path)):
+        page = Page.objects.filter(pk=int(match["pk"])).only("pk", "path", "depth").first()
+    if page is None:
+        return [VERSION_KEY, PAGES_KEY]
+    above = Page.objects.ancestor_of(page).filter(depth__gt=1).values_list("pk", flat=True)
+    return [VERSION_KEY, page_version_key(page.pk), *map(tree_version_key, above)]
+
+
+def _store(request, response, place: str, listed: str) -> None:
     reads = getattr(request, "page_query_parameters", EVERY_PARAMETER)
     query = page_query(request, reads)
     if query is None or (reads == EVERY_PARAMETER and query and not _within_budget(place)):
         return
-    # Content changed while the page was being rendered: it may mix old and new, keep nothing.
-    if content_version(fresh=True) != version:
+    keys = _depends_on(request)
+    versions = read_versions([*keys, PAGES_KEY])
+    # A page changed while this one was being rendered: it may mix old and new, keep nothing.
+    if versions is None or versions[PAGES_KEY] != listed:
         return
+    headers = [(name, value) for name, value in response.items() if name != STATE_HEADER]
     cache.set_many(
         {
             f"stillpoint:page-reads:{place}": reads,
             f"stillpoint:page:{place}?{query}": (
                 response.content,
                 response.status_code,
-                list(response.items()),
+                headers,
+                [(key, versions[key]) for key in keys],
             ),
         },
         settings.PAGE_CACHE_SECONDS,
     )
 
 
-def anonymous_page_cache(get_response):
-    """Serve what a visitor without a session sees from the cache until content changes.
+def _stored_response(stored, state: str) -> HttpResponse:
+    content, status, headers, _versions = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response[STATE_HEADER] = state
+    return response
 
-    Every publish, unpublish, move, privacy or settings change moves the content version on
-    (home.signals), and the version carries the database's own record of the last change, so
-    a cached page is never older than the content behind it, even when Redis comes back from
-    an old snapshot. A page is kept once for the query parameters it reads, whatever else the
-    query string holds. With Redis down, pages are served uncached.
+
+def _is_current(stored) -> bool | None:
+    """Whether a kept page is current (None when the shared cache does not answer)."""
+    kept = dict(stored[3])
+    found = read_versions(list(kept))
+    return None if found is None else found == kept
+
+
+def anonymous_page_cache(get_response):
+    """Serve what a visitor without a session sees from the cache until what it shows changes.
+
+    A page is kept under the versions of the pages it depends on (home.invalidation moves
+    them on when something they show changes). When those have moved, one request re-renders
+    the page (it holds a short lock) while the others are served the stale copy, so a publish
+    never sends every worker to render the same page. A page is kept once for the query
+    parameters it reads, whatever else the query string holds. With Redis down, pages are
+    served uncached.
     """
 
     def middleware(request):
         if not _cacheable_request(request):
-            return get_response(request)
-        version = content_version()
-        if version is None:
-            return get_response(request)
-        place = f"{version}:{request.get_host()}:{request.path}"
+            return set_shared_cache_headers(request, get_response(request))
+        if content_version() is None:  # Redis down: uncached (home.caching logs it)
+            return set_shared_cache_headers(request, get_response(request))
+        place = f"{request.get_host()}:{request.path}"
         # Without a query string there is nothing to choose from; with one, the page's first
         # visit told which parameters it reads.
         reads = cache.get(f"stillpoint:page-reads:{place}") if request.GET else ()
         query = page_query(request, reads) if reads is not None else None
-        if query is not None and (stored := cache.get(f"stillpoint:page:{place}?{query}")):
-            content, status, headers = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            return response
-        # A miss: what is stored goes under the database's record as it is now, not as this
-        # process last read it.
-        fresh = content_version(fresh=True)
-        response = get_response(request)
-        if fresh is not None and _cacheable_response(response):
-            _store(request, response, f"{fresh}:{request.get_host()}:{request.path}", fresh)
-        return response
+        key = f"stillpoint:page:{place}?{query}"
+        stored = cache.get(key) if query is not None else None
+        lock, locked = f"stillpoint:rendering:{key}", False
+        if stored is not None:
+            current = _is_current(stored)
+            if current:
+                return set_shared_cache_headers(request, _stored_response(stored, "hit"))
+            locked = current is not None and cache.add(lock, 1, RENDER_LOCK_SECONDS)
+            if current is not None and not locked:
+                # Another worker is rendering it afresh: the copy in hand, for this request only.
+                return set_shared_cache_headers(request, _stored_response(stored, "stale"))
+        listed = read_versions([PAGES_KEY])
+        try:
+            response = get_response(request)
+            response[STATE_HEADER] = "miss"
+            if page := getattr(request, "page_for_cache", None):
+                # Lets the front-end cache drop the routes a page serves (tags, feed) with it.
+                response[PAGE_HEADER] = urlsplit(page.get_url(request) or "").path
+            if listed is not None and _cacheable_response(response):
+                _store(request, response, place, listed[PAGES_KEY])
+            elif stored is not None:  # gone, moved or private now: drop the old copy
+                cache.delete(key)
+        finally:
+            if locked:
+                cache.delete(lock)
+        return set_shared_cache_headers(request, response)
 
     return middleware

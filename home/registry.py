@@ -33,8 +33,17 @@ class PreviewMode:
 
 @dataclass
 class Registry:
-    # Models whose saving or deleting changes what visitors see (the content version moves on).
+    # Models whose saving or deleting changes what visitors see (home.invalidation works out
+    # which pages: those that show them, every page, or only the listings).
     content_models: list[type] = field(default_factory=list)
+    # Content models every page shows (menus, practice details): a change moves every page on.
+    site_wide_models: list[type] = field(default_factory=list)
+    # Content models shown only where pages refer to them (the reference index knows where).
+    referenced_models: list[type] = field(default_factory=list)
+    # Content models that change only what lists pages (search results, redirects).
+    page_list_models: list[type] = field(default_factory=list)
+    # Page models whose pages every page shows (the practice's offers in its JSON-LD).
+    site_wide_pages: list[type] = field(default_factory=list)
     # (request, site) -> schema.org Offer nodes of the practice's catalogue.
     offers: list[Callable] = field(default_factory=list)
     # (site_root, count) -> the newest writing pages under it, newest first.

@@ -1,6 +1,6 @@
-"""Signal wiring: saved rich text is cleaned; published or edited content moves the version on."""
+"""Signal wiring: saved rich text is cleaned; what a change makes stale is invalidated alone."""
 
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
@@ -8,7 +8,7 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction,
 from wagtail.search import index
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from home.caching import bump_content_version
+from home.invalidation import Stale, invalidate, object_changed, page_changed
 from home.models import Author, NavigationSettings, PracticeSettings
 from home.registry import registry
 from home.richtext import clean_instance, clean_revision, rich_text_fields
@@ -30,6 +30,33 @@ def clean_rich_text(sender, instance, update_fields=None, **_kwargs) -> None:
         clean_instance(instance, update_fields)
 
 
+def page_shown_elsewhere(instance, **_kwargs) -> None:
+    """Published, unpublished, renamed or about to be deleted: the pages that show it."""
+    stale = Stale()
+    page_changed(instance, stale)
+    stale.trees.add(instance.pk)  # its address, breadcrumbs or section below it may change
+    invalidate(stale)
+
+
+def page_moved(instance, parent_page_before, parent_page_after, **_kwargs) -> None:
+    stale = Stale()
+    page_changed(instance, stale, parents=[parent_page_before, parent_page_after])
+    stale.trees.add(instance.pk)
+    invalidate(stale)
+
+
+def content_model_changed(sender, instance, **_kwargs) -> None:
+    if sender not in registry.content_models:
+        return
+    stale = Stale()
+    if isinstance(instance, PageViewRestriction):  # the page and those below it go private
+        page_changed(instance.page, stale)
+        stale.trees.add(instance.page_id)
+    else:
+        object_changed(instance, stale)
+    invalidate(stale)
+
+
 def connect() -> None:
     # Every model, not a list: a section's snippet or a feature's page is cleaned as well.
     pre_save.connect(clean_rich_text, dispatch_uid="stillpoint-clean-rich-text")
@@ -45,15 +72,17 @@ def connect() -> None:
         SiteImage,
         Author,
     )
-    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
-        signal.connect(bump_content_version, dispatch_uid=f"stillpoint-{signal!r}")
-    post_delete.connect(bump_content_version, sender=Page, dispatch_uid="stillpoint-page-delete")
+    registry.site_wide_models.extend(
+        [PracticeSettings, NavigationSettings, Site, CollectionViewRestriction]
+    )
+    registry.referenced_models.extend([SiteImage, get_document_model(), Author])
+    registry.page_list_models.extend([SearchPromotion, Redirect])
+    for signal in (page_published, page_unpublished, page_slug_changed):
+        signal.connect(page_shown_elsewhere, dispatch_uid=f"stillpoint-{signal!r}")
+    post_page_move.connect(page_moved, dispatch_uid="stillpoint-page-move")
+    # Before, while its parent and the pages linking to it can still be found.
+    pre_delete.connect(page_shown_elsewhere, sender=Page, dispatch_uid="stillpoint-page-delete")
     page_published.connect(reindex_published_page, dispatch_uid="stillpoint-reindex")
     # Any model a section or feature registered as content, whenever it registered it.
     for signal in (post_save, post_delete):
         signal.connect(content_model_changed, dispatch_uid=f"stillpoint-content-{signal!r}")
-
-
-def content_model_changed(sender, **kwargs) -> None:
-    if sender in registry.content_models:
-        bump_content_version()

@@ -15,13 +15,21 @@ class ModalitiesConfig(AppConfig):
     def ready(self):
         from home.registry import DashboardAction, registry
         from modalities import signals
-        from modalities.models import FAQPage, ModalityIndexPage, Question, QuestionTopic, offers
+        from modalities.models import (
+            FAQPage,
+            ModalityIndexPage,
+            ModalityPage,
+            Question,
+            QuestionTopic,
+            offers,
+        )
 
         signals.connect()
         registry.add_content_models(Question, QuestionTopic)
         registry.add_role_model("modalities", "question", contributors=("add", "change"))
         registry.add_role_model("modalities", "questiontopic")
         registry.offers.append(offers)
+        registry.site_wide_pages.append(ModalityPage)  # every page's JSON-LD lists the offers
         registry.search_suggestions.extend([ModalityIndexPage, FAQPage])
         registry.dashboard_actions.append(
             DashboardAction("Add a question", add_question_url, order=20)

@@ -12,10 +12,11 @@ from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 
-from home.caching import cached
+from home.caching import PAGES_KEY, cached
 from home.pagination import page_number, paginate
 from home.registry import registry
 from search.snippets import excerpt, page_text, search_terms
+from search.tasks import count_search
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 10
@@ -103,12 +104,13 @@ def search(request):
     number = page_number(request)
     site = Site.find_for_request(request)
     if query:
-        Query.get(query).add_hit()
+        count_search.enqueue(query)
     # The same words find the same pages until something is published or edited.
     digest = hashlib.sha256(query.encode()).hexdigest()
     context = cached(
         f"search:{site.pk if site else 0}:{number}:{digest}",
         lambda: results_context(request, query, number, site),
+        depends=[PAGES_KEY],  # and every page change
     )
     return render(request, "search.html", {**context, "shortened": shortened})
 

@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from home.caching import cached
+from home.caching import cached, page_version_key
 from home.registry import registry
 
 register = template.Library()
@@ -44,7 +44,8 @@ def render_body(context, page, field="body"):
         return mark_safe(render())
     site = Site.find_for_request(request)
     key = f"body:{site.pk if site else 0}:{page.pk}:{field}:{page.live_revision_id}"
-    return mark_safe(cached(key, render))
+    # The page's own version moves when a page its body links to changes (home.invalidation).
+    return mark_safe(cached(key, render, depends=[page_version_key(page.pk)]))
 
 
 @register.simple_tag(takes_context=True)

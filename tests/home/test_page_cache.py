@@ -10,7 +10,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.log_actions import log
 
-from home.caching import VERSION_KEY, database_stamp, shared_cache
+from home.caching import (
+    VERSION_KEY,
+    content_version,
+    database_stamp,
+    page_version_key,
+    shared_cache,
+)
+from home.invalidation import SEEN_KEY
 from home.models import PracticeSettings
 from tests.blog.factories import ArticlePageFactory, BlogIndexPageFactory
 from tests.home.factories import (
@@ -113,16 +120,24 @@ def test_a_page_number_given_twice_is_not_cached(client, home, settings):
     assert stored_pages() == 1
 
 
-def restore_old_snapshot(version):
+def snapshot(*pages) -> dict:
+    """The versions Redis holds now (the pages cached under them stay in the cache)."""
+    content_version(fresh=True)  # as any request a second later does: the newest change seen
+    return shared_cache().get_many(
+        [VERSION_KEY, SEEN_KEY, *(page_version_key(page.pk) for page in pages)]
+    )
+
+
+def restore_old_snapshot(versions: dict):
     """What Redis restored from a snapshot taken before the last change looks like: the old
-    content version is back, and the pages cached under it are still there."""
-    shared_cache().set(VERSION_KEY, version, None)
+    versions are back, and the pages cached under them are still there."""
+    shared_cache().set_many(versions, None)
     database_stamp.forget()  # as a second passing does
 
 
 def test_a_stale_cached_page_is_not_served_after_a_newer_publish(client, about):
     assert "About the practice" in client.get("/about/").content.decode()
-    before = shared_cache().get(VERSION_KEY)
+    before = snapshot(about)
     about.title = "About our quiet rooms"
     about.save_revision().publish()
     restore_old_snapshot(before)
@@ -134,7 +149,7 @@ def test_a_stale_cached_page_is_not_served_after_a_newer_publish(client, about):
 def test_stale_practice_details_are_not_served_after_a_newer_change(client, about, settings):
     settings.PAGE_CACHE_SECONDS = 0  # what is left: the fragments every page repeats
     assert "+1 212 555 0147" in client.get("/about/").content.decode()
-    before = shared_cache().get(VERSION_KEY)
+    before = snapshot()
     practice = PracticeSettings.objects.get()
     practice.phone = "+1 212 555 0199"
     practice.save()
