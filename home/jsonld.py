@@ -8,6 +8,8 @@ from __future__ import annotations
 from django.utils.html import strip_tags
 from wagtail.models import Site
 
+from media.ready import SOCIAL, ready_one
+
 SCHEMA = "https://schema.org"
 
 
@@ -23,7 +25,7 @@ def absolute(request, url: str) -> str:
 def image_node(request, image) -> dict | None:
     if not image:
         return None
-    rendition = image.get_rendition("fill-1200x630|format-jpeg")
+    rendition = ready_one(image, SOCIAL)
     return {
         "@type": "ImageObject",
         "url": absolute(request, rendition.url),
@@ -63,3 +65,21 @@ def person_ref(request, practice, author) -> dict:
 
 def plain(html) -> str:
     return " ".join(strip_tags(str(html)).split())
+
+
+def price_specifications(practice) -> list[dict]:
+    """The practice's session lengths and fees, as schema.org prices per length of time."""
+    return [
+        {
+            "@type": "UnitPriceSpecification",
+            "name": session.value["name"],
+            "price": f"{session.value['price']:.2f}",
+            "priceCurrency": session.value["currency"],
+            "referenceQuantity": {
+                "@type": "QuantitativeValue",
+                "value": session.value["minutes"],
+                "unitCode": "MIN",
+            },
+        }
+        for session in practice.sessions
+    ]

@@ -6,3 +6,8 @@ from django.apps import AppConfig
 class MediaConfig(AppConfig):
     name = "media"
     verbose_name = "Media"
+
+    def ready(self):
+        from media import signals
+
+        signals.connect()

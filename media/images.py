@@ -1,31 +1,51 @@
-"""Loading pictures for many pages at once, and the responsive renditions every template uses."""
+"""Loading pictures for many pages at once."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.core.exceptions import FieldDoesNotExist
+
+from media import ready
 from media.models import SiteImage
 
-# Widths offered in a srcset; only those no wider than the original are used, so none repeat.
-WIDTHS = (480, 800, 1200, 1600)
-FORMATS = ("avif", "webp", "jpeg")
+
+def card_specs(image) -> list[str]:
+    return ready.picture_specs(image, **ready.USES["card"])
 
 
 def attach_card_images(pages: Iterable) -> None:
-    """Give every page its card picture in one query for the whole set.
-
-    Renditions are not prefetched: once generated they come from the cache, not the database.
-    """
+    """Give every page its card picture in one query for the whole set, and look up the cards'
+    renditions in one cache round trip (they come from the cache, not the database)."""
     pages = [page for page in pages if page is not None and hasattr(page, "card_image_id")]
     wanted = {page.card_image_id for page in pages if page.card_image_id}
     images = SiteImage.objects.in_bulk(wanted) if wanted else {}
     for page in pages:
         page.card_image = images.get(page.card_image_id)
+    ready.warm(images.values(), card_specs)
 
 
-def srcset_widths(image, max_width: int) -> list[int]:
-    """The srcset widths for an image shown at most ``max_width`` CSS pixels wide (2x included)."""
-    limit = min(image.width, max_width * 2)
-    widths = [width for width in WIDTHS if width < limit]
-    widths.append(limit if limit < WIDTHS[-1] else WIDTHS[-1])
-    return sorted(set(widths))
+def _loaded_pictures(instance, names) -> list:
+    """The pictures ``instance`` points to through the fields ``names``, when already loaded."""
+    pictures = []
+    for name in names:
+        try:
+            field = instance._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.is_relation and field.is_cached(instance) and getattr(instance, name):
+            pictures.append(getattr(instance, name))
+    return pictures
+
+
+def warm_renditions(pages: Iterable, specs: list[str]) -> None:
+    """Look up, in one cache round trip, the renditions ``specs`` of the pictures that a list of
+    pages shows directly (hero, listing and social pictures, the author's photo), as far as the
+    query loaded them; the API's listing shows them all with the same renditions."""
+    pictures = []
+    for page in pages:
+        pictures += _loaded_pictures(page, ("hero_image", "listing_image", "social_image"))
+        for person in _loaded_pictures(page, ("author", "reviewed_by")):
+            pictures += _loaded_pictures(person, ("photo",))
+    unique = {picture.pk: picture for picture in pictures if isinstance(picture, SiteImage)}
+    ready.warm(unique.values(), lambda _image: specs)

@@ -79,7 +79,8 @@ class SiteImage(AbstractImage):
         # Whatever the path (the admin, the demo, a script), a new file that would not fit the
         # memory budget or does not decode to the end is never stored. The admin's upload form
         # has already checked it and said why; this check is then a no-op.
-        if self.file and not self.file._committed:
+        self.new_file_stored = bool(self.file and not self.file._committed)
+        if self.new_file_stored:
             check_file(self.file.file)
         super().save(*args, **kwargs)
 

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from rest_framework.fields import Field
 
-# Standard renditions every image offers in the API: WebP, widths for common layouts.
-RENDITIONS = {
-    "thumbnail": "fill-400x300|format-webp",
-    "medium": "max-800x800|format-webp",
-    "large": "max-1600x1600|format-webp",
-    "social": "fill-1200x630|format-jpeg",
-}
+from media.ready import RENDITIONS, ready, stand_in
 
 
 def absolute(request, url: str) -> str:
@@ -24,7 +18,7 @@ def absolute(request, url: str) -> str:
 def image(value, request) -> dict | None:
     if value is None:
         return None
-    renditions = value.get_renditions(*RENDITIONS.values())
+    renditions = ready(value, list(RENDITIONS.values()))
     return {
         "id": value.pk,
         "title": value.title,
@@ -34,14 +28,15 @@ def image(value, request) -> dict | None:
         "width": value.width,
         "height": value.height,
         "renditions": {
-            name: {
-                "url": absolute(request, renditions[spec].url),
-                "width": renditions[spec].width,
-                "height": renditions[spec].height,
-            }
+            name: _sized(request, renditions.get(spec), value, spec)
             for name, spec in RENDITIONS.items()
         },
     }
+
+
+def _sized(request, rendition, value, spec: str) -> dict:
+    shown = rendition or stand_in(value, spec)  # until the worker has made it
+    return {"url": absolute(request, shown.url), "width": shown.width, "height": shown.height}
 
 
 class ImageField(Field):

@@ -1,0 +1,247 @@
+"""Renditions made ahead of time, by the task worker: a page view only looks them up.
+
+Every picture the site shows is one of a known set of uses (a hero, a card, a body picture…),
+each a set of filter specs. When a picture is uploaded, or a page using it is published, the
+worker makes every rendition of every use; a view that finds one missing asks the worker for it
+and, meanwhile, shows the renditions it has, or the original, and says so (``pending()``) so the
+page cache does not keep that answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django_tasks import task, task_backends
+from django_tasks.backends.immediate import ImmediateBackend
+from wagtail.images.models import Filter
+from wagtail.images.utils import generate_signature
+
+logger = logging.getLogger(__name__)
+
+# Widths offered in a srcset; only those no wider than the original are used, so none repeat.
+WIDTHS = (480, 800, 1200, 1600)
+FORMATS = ("avif", "webp", "jpeg")
+# AVIF pays for its encoding time only on large renditions: measured on our pictures, at 480 px
+# it is larger than WebP and five times slower to make; from 800 px it is 15–30% smaller.
+AVIF_FROM_WIDTH = 800
+# Standard renditions every image offers in the API: WebP, widths for common layouts.
+RENDITIONS = {
+    "thumbnail": "fill-400x300|format-webp",
+    "medium": "max-800x800|format-webp",
+    "large": "max-1600x1600|format-webp",
+    "social": "fill-1200x630|format-jpeg",
+}
+
+# Where each picture is shown: the widest it is ever displayed (CSS pixels) and its crop.
+USES = {
+    "hero": {"max_width": 1100},
+    "home-hero": {"max_width": 600},
+    "body": {"max_width": 720},
+    "card": {"max_width": 400, "ratio": "3x2"},
+    "author": {"max_width": 96, "ratio": "1x1"},
+    "profile": {"max_width": 320, "ratio": "1x1"},
+    "gallery": {"max_width": 480},
+}
+# Single renditions read by the social tags, the sitemap and the API.
+SOCIAL = "fill-1200x630|format-jpeg"
+SITEMAP = "max-1600x1600|format-jpeg"
+SINGLES = (SOCIAL, SITEMAP, *RENDITIONS.values())
+
+_pending: ContextVar[bool] = ContextVar("renditions_pending", default=False)
+# The renditions found so far in this request, by picture and spec: a page shows one picture in
+# several places (its social tags, its JSON-LD, the author's photo) and the API repeats pictures
+# across items, so each is looked up once. Kept for one request only (media.middleware): a
+# rendition deleted since is never served from here.
+_seen: ContextVar[dict | None] = ContextVar("renditions_seen", default=None)
+
+
+def pending() -> bool:
+    """True when this request showed a picture whose renditions are still being made."""
+    return _pending.get()
+
+
+def reset_pending() -> None:
+    _pending.set(False)
+
+
+def remember_renditions(remember: bool = True) -> None:
+    """Start (or, with False, stop) keeping this request's renditions as they are found."""
+    _seen.set({} if remember else None)
+
+
+def srcset_widths(image, max_width: int) -> list[int]:
+    """The srcset widths for an image shown at most ``max_width`` CSS pixels wide (2x included)."""
+    limit = min(image.width, max_width * 2)
+    widths = [width for width in WIDTHS if width < limit]
+    widths.append(limit if limit < WIDTHS[-1] else WIDTHS[-1])
+    return sorted(set(widths))
+
+
+def picture_specs(image, max_width: int, ratio: str | None = None) -> list[str]:
+    """The specs of a responsive picture: each width in each format, cropped to ``ratio``."""
+    widths = srcset_widths(image, int(max_width))
+    if ratio:
+        across, down = (int(part) for part in ratio.split("x"))
+        shapes = {width: f"fill-{width}x{round(width * down / across)}" for width in widths}
+    else:
+        shapes = {width: f"width-{width}" for width in widths}
+    return [
+        f"{shape}|format-{fmt}"
+        for fmt in FORMATS
+        for width, shape in shapes.items()
+        if fmt != "avif" or width >= AVIF_FROM_WIDTH
+    ]
+
+
+def planned_specs(image) -> list[str]:
+    """Every rendition a template, the sitemap, a feed or the API asks of this picture."""
+    specs = [spec for use in USES.values() for spec in picture_specs(image, **use)]
+    return list(dict.fromkeys([*specs, *SINGLES]))
+
+
+def _cache_key(image, spec: str) -> str:
+    flt = image.clean_filter_for_svg(Filter(spec=spec))
+    return image.get_rendition_model().construct_cache_key(
+        image, flt.get_cache_key(image), flt.spec
+    )
+
+
+def warm(images, specs_for) -> None:
+    """Look up the renditions of many pictures (a listing's cards) in one cache round trip, for
+    the rest of this request; ``specs_for(image)`` names the specs each is shown with. What the
+    cache lacks is looked up picture by picture when shown, as without this."""
+    seen = _seen.get()
+    images = [image for image in images if image is not None]
+    if seen is None or not images:
+        return
+    wanted = {
+        _cache_key(image, spec): (image, spec)
+        for image in images
+        for spec in specs_for(image)
+        if (image.pk, spec) not in seen
+    }
+    if not wanted:
+        return
+    backend = images[0].get_rendition_model().cache_backend
+    for key, rendition in backend.get_many(list(wanted)).items():
+        image, spec = wanted[key]
+        rendition.image = image
+        seen[(image.pk, spec)] = rendition
+
+
+def lookup(image, specs: list[str]) -> dict[str, object]:
+    """The renditions of ``specs`` that exist: found earlier in this request, else from the
+    cache, then the database; none made."""
+    seen = _seen.get()
+    if seen is None:
+        return _lookup(image, specs)
+    found = {spec: seen[(image.pk, spec)] for spec in specs if (image.pk, spec) in seen}
+    if rest := [spec for spec in specs if spec not in found]:
+        fetched = _lookup(image, rest)
+        seen.update({(image.pk, spec): rendition for spec, rendition in fetched.items()})
+        found.update(fetched)
+    return found
+
+
+def _lookup(image, specs: list[str]) -> dict[str, object]:
+    """The renditions of ``specs`` that exist, from the cache, then the database; none made.
+
+    Unlike Wagtail's ``get_renditions``, a cache hit is not written back, and a database hit is
+    written to the cache once.
+    """
+    Rendition = image.get_rendition_model()
+    filters = {spec: image.clean_filter_for_svg(Filter(spec=spec)) for spec in specs}
+    keys = {
+        Rendition.construct_cache_key(image, flt.get_cache_key(image), flt.spec): spec
+        for spec, flt in filters.items()
+    }
+    found = {}
+    for key, rendition in Rendition.cache_backend.get_many(list(keys)).items():
+        rendition.image = image
+        found[keys[key]] = rendition
+    missing = [flt for spec, flt in filters.items() if spec not in found]
+    if missing:
+        query = Q()
+        for flt in missing:
+            query |= Q(filter_spec=flt.spec, focal_point_key=flt.get_cache_key(image))
+        from_db = {rendition.filter_spec: rendition for rendition in image.renditions.filter(query)}
+        if from_db:
+            Rendition.cache_backend.set_many(
+                {key: from_db[spec] for key, spec in keys.items() if spec in from_db}
+            )
+        found.update(from_db)
+    return {spec: found[filters[spec].spec] for spec in specs if filters[spec].spec in found}
+
+
+def ready(image, specs: list[str]) -> dict[str, object]:
+    """The renditions of ``specs`` that can be shown now; the missing ones are asked for."""
+    found = lookup(image, specs)
+    missing = [spec for spec in specs if spec not in found]
+    if not missing:
+        return found
+    if isinstance(task_backends[make_renditions.backend], ImmediateBackend):
+        make_renditions.enqueue(image.pk, missing)  # made here and now (tests, scripts)
+        return lookup(image, specs)
+    _pending.set(True)
+    # One request to the worker per picture and set of specs a minute, however many views ask.
+    asked = hashlib.sha1("|".join(missing).encode()).hexdigest()[:16]
+    if cache.add(f"renditions-asked:{image.pk}:{asked}", True, 60):
+        make_renditions.enqueue(image.pk, missing)
+    return found
+
+
+@dataclass(frozen=True)
+class StandIn:
+    """A rendition the worker has not made yet, at Wagtail's image view: the first to ask for
+    it there has it made (outside any page view), and is sent on to the file."""
+
+    url: str
+    width: int
+    height: int
+
+    @property
+    def full_url(self) -> str:
+        base = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
+        return f"{base}{self.url}" if self.url.startswith("/") else self.url
+
+
+def stand_in(image, spec: str) -> StandIn:
+    width, height = Filter(spec=spec).get_transform(image).size
+    # As Wagtail's generate_image_url builds it (that module loads the image model: not here).
+    signature = generate_signature(image.pk, spec)
+    url = reverse("wagtailimages_serve", args=(signature, image.pk, spec))
+    return StandIn(url + image.file.name.removeprefix("original_images/"), width, height)
+
+
+def ready_one(image, spec: str):
+    """One rendition, or its stand-in while the worker makes it."""
+    return ready(image, [spec]).get(spec) or stand_in(image, spec)
+
+
+@task()
+def make_renditions(image_id: int, specs: list[str] | None = None) -> int:
+    """Make the renditions of ``specs`` (by default every planned one) of a picture."""
+    from media.models import SiteImage  # noqa: PLC0415 - the model module imports this one
+
+    image = SiteImage.objects.filter(pk=image_id).first()
+    if image is None or not image.file:
+        return 0
+    wanted = specs or planned_specs(image)
+    missing = [spec for spec in wanted if spec not in lookup(image, wanted)]
+    if missing:
+        image.get_renditions(*missing)
+    return len(missing)
+
+
+def prepare(image_ids) -> None:
+    """Once the current transaction commits, have the worker make these pictures' renditions."""
+    for image_id in sorted({pk for pk in image_ids if pk}):
+        transaction.on_commit(lambda pk=image_id: make_renditions.enqueue(pk))
