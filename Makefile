@@ -8,7 +8,7 @@ WORKERS ?= 2
 # Absolute links (canonical, sitemap, API) and the demo's Site follow where `make run` serves.
 SERVE_ENV = BASE_URL=$${BASE_URL:-http://$(HOST):$(PORT)}
 
-.PHONY: help install install-test migrate static demo run test lint check bench lighthouse guide publish-scheduled clean
+.PHONY: help install install-test migrate static demo run serve-cached test lint check bench lighthouse guide publish-scheduled clean
 
 help:
 	@echo "make run      install, migrate, load the demo and serve on http://$(HOST):$(PORT)"
@@ -37,7 +37,11 @@ node_modules/.installed: package.json
 /usr/bin/chromium:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-install-test: $(VENV)/.installed-test node_modules/.installed /usr/bin/chromium
+# The deployment tests (pytest -m deploy) start Debian's Varnish in front of gunicorn.
+/usr/sbin/varnishd:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish
+
+install-test: $(VENV)/.installed-test node_modules/.installed /usr/bin/chromium /usr/sbin/varnishd
 	@command -v java >/dev/null || (apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless)
 
@@ -53,9 +57,32 @@ demo: migrate
 
 run: demo static
 	@echo "Serving Stillpoint on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
-	@$(SERVE_ENV) $(PY) manage.py db_worker --queue-name '*' & worker=$$!; \
+	@$(SERVE_ENV) $(PY) manage.py worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVE_ENV) $(VENV)/bin/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
+		--access-logfile - --forwarded-allow-ips 127.0.0.1
+
+# Varnish (deploy/varnish/stillpoint.vcl) on PORT in front of gunicorn on APP_PORT; the worker
+# purges what each publish makes stale. Debian's varnish is installed when missing.
+APP_PORT ?= $(shell echo $$(($(PORT) + 1)))
+VARNISH_DIR ?= var/varnish
+VARNISH_MEMORY ?= 256m
+comma := ,
+# Run as root, varnishd hands its child to the unprivileged varnish user.
+VARNISH_JAIL = $(if $(filter 0,$(shell id -u)),-j unix$(comma)user=varnish,-j none)
+
+serve-cached: demo static
+	@command -v varnishd >/dev/null || $(MAKE) /usr/sbin/varnishd
+	@mkdir -p $(VARNISH_DIR)
+	@sed -e 's/\.host = "127.0.0.1"/.host = "$(HOST)"/' -e 's/\.port = "8000"/.port = "$(APP_PORT)"/' \
+		deploy/varnish/stillpoint.vcl > $(VARNISH_DIR)/stillpoint.vcl
+	@echo "Serving Stillpoint through Varnish on http://$(HOST):$(PORT)/ (the app on $(APP_PORT))"
+	@export FRONTEND_CACHE_URL=http://$(HOST):$(PORT); \
+	$(SERVE_ENV) $(PY) manage.py worker & worker=$$!; \
+	varnishd -F $(VARNISH_JAIL) -n $(abspath $(VARNISH_DIR))/work -a $(HOST):$(PORT) \
+		-f $(abspath $(VARNISH_DIR))/stillpoint.vcl -s malloc,$(VARNISH_MEMORY) & varnish=$$!; \
+	trap 'kill $$worker $$varnish 2>/dev/null' EXIT INT TERM; \
+	$(SERVE_ENV) $(VENV)/bin/gunicorn config.wsgi --bind $(HOST):$(APP_PORT) --workers $(WORKERS) \
 		--access-logfile - --forwarded-allow-ips 127.0.0.1
 
 test: install-test
@@ -72,12 +99,22 @@ check: install-test
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 
-# Publishes pages whose scheduled time has come and unpublishes expired ones; run it every
-# few minutes from cron: */5 * * * * cd /path/to/stillpoint && make publish-scheduled
+# One pass of scheduled publishing, by hand. Nothing needs it on a schedule: `manage.py worker`
+# (which `make run` starts) publishes pages whose go-live time has come every minute.
 publish-scheduled: install
 	$(PY) manage.py publish_scheduled
 
-bench: demo static
+# The demo grown to ARTICLES articles (tags from a pool of 50, pictures from a pool of 20).
+ARTICLES ?= 10000
+demo-large: demo
+	$(SERVE_ENV) $(PY) manage.py demo_large --articles $(ARTICLES)
+
+# The benchmark loads the site with Debian's wrk, directly and through Varnish (both installed
+# when missing); durations come from BENCH_SECONDS, BENCH_WINDOW and the like (scripts/bench.py).
+/usr/bin/wrk:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+
+bench: demo static /usr/bin/wrk /usr/sbin/varnishd
 	$(PY) scripts/bench.py
 
 # Lighthouse scores of the main page types; needs the site running (make run) and Chromium.

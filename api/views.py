@@ -4,7 +4,12 @@ import re
 from functools import wraps
 
 from django.conf import settings
-from django.core.exceptions import BadRequest, ObjectDoesNotExist, SuspiciousOperation
+from django.core.exceptions import (
+    BadRequest,
+    ObjectDoesNotExist,
+    SuspiciousOperation,
+    ValidationError,
+)
 from django.core.signals import got_request_exception
 from django.db.models import Q
 from django.http import JsonResponse
@@ -14,6 +19,7 @@ from django.views.decorators.csrf import csrf_exempt
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.api.rich_text import APIRichText, RichTextFormatError
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.contrib.redirects.models import Redirect
@@ -21,8 +27,20 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Site
 
+from api.filters import (
+    AncestorOfFilter,
+    AnyTypeTagsFilter,
+    ChildOfFilter,
+    DescendantOfFilter,
+    SearchAfterFiltersFilter,
+    TranslationOfFilter,
+)
 from home.context_processors import menus as site_menus
 from home.models import practice_for
+from home.rich_text_links import page_links_loaded
+from home.visibility import outside_private_collections
+from media.images import warm_renditions
+from media.ready import RENDITIONS
 from media.serializers import image
 
 MAX_SEARCH_LENGTH = 200
@@ -30,13 +48,26 @@ MAX_PARAMETER_LENGTH = 1000
 # Far past the end of any listing, and small enough that offset + limit fits every database's
 # integers (SQLite and PostgreSQL fail on an OFFSET past 2**63 - 1).
 MAX_OFFSET = 2**31 - 1
-PAGE_ID = re.compile(r"[0-9]+")  # not str.isdigit(), which takes "²" that int() refuses
+# Ids and sizes in a query: nine digits at most (not str.isdigit(), which takes "²").
+NUMBER = re.compile(r"[0-9]{1,9}")
+NUMBER_PARAMETERS = (
+    "child_of",
+    "descendant_of",
+    "ancestor_of",
+    "translation_of",
+    "alias_of",
+    "id",
+    "width",
+    "height",
+)
 SERVER_ERROR = "Something went wrong on our side; it has been logged."
 
 
 def check_query(request) -> None:
     """Refuse what no client means to send, with a message instead of a 200 or a 500."""
     for name, values in request.GET.lists():
+        if len(values) > 1:
+            raise BadRequestError(f"'{name}' is given more than once")
         for value in values:
             if "\ufffd" in value or "\x00" in value:
                 raise BadRequestError(f"'{name}' is not valid UTF-8 text")
@@ -46,10 +77,10 @@ def check_query(request) -> None:
         raise BadRequestError("search_operator must be 'and' or 'or'")
     if len(request.GET.get("search", "")) > MAX_SEARCH_LENGTH:
         raise BadRequestError(f"search is longer than {MAX_SEARCH_LENGTH} characters")
-    for name in ("child_of", "descendant_of", "ancestor_of", "id"):
+    for name in NUMBER_PARAMETERS:
         value = request.GET.get(name)
-        if value is not None and value != "root" and not PAGE_ID.fullmatch(value):
-            raise BadRequestError(f"{name} must be a page id")
+        if value is not None and value != "root" and not NUMBER.fullmatch(value):
+            raise BadRequestError(f"{name} must be a number of at most nine digits")
     try:
         offset = int(request.GET.get("offset", "0"))  # as Wagtail reads it: "９" is 9 too
     except ValueError:
@@ -115,6 +146,11 @@ class CheckedQueryMixin:
             response = super().handle_exception(exc)
         except (BadRequest, SuspiciousOperation, MultiPartParserError):
             raise  # a request Django could not read: its 400 handler answers JSON under /api/
+        except (ValidationError, OverflowError) as error:
+            # A filter's value the field cannot hold (a date that is no date, an id past the
+            # database's integers): the query is wrong, not the server.
+            reason = "; ".join(error.messages) if isinstance(error, ValidationError) else error
+            return Response({"message": f"A filter's value is not valid: {reason}"}, status=400)
         except Exception as error:
             if settings.DEBUG:
                 raise  # Django's debug page
@@ -126,6 +162,21 @@ class CheckedQueryMixin:
         elif response.status_code == 404 and not data.get("message"):
             response.data = {"message": "Not found."}  # DRF's Http404 for an unknown ?format=
         return response
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        if show_details and any(negated or name == "_" for name, negated, _ in fields_config):
+            # A detail has every field, as the OpenAPI document promises its clients.
+            raise BadRequestError(
+                "fields can only add to a detail, which has every field: choose fields in a "
+                "listing (?id=… selects one item)"
+            )
+        # Every item keeps its id and meta.type whatever ?fields= removes: clients tell
+        # items apart by them, and the OpenAPI document requires them.
+        kept = [("id", False, None), ("type", False, None)]
+        return super()._get_serializer_class(
+            router, model, [*fields_config, *kept], show_details=show_details, nested=nested
+        )
 
     def server_error(self, error):
         """A 500 in JSON, reported as Django reports one: the signal error reporters (and the
@@ -146,6 +197,34 @@ class CheckedQueryMixin:
 class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
     # Worked out per page from other pages: for one page at a time, not for listings.
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "structured_data", "related"]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["tags"])
+    filter_backends = [
+        FieldsFilter,
+        ChildOfFilter,
+        AncestorOfFilter,
+        DescendantOfFilter,
+        OrderingFilter,
+        TranslationOfFilter,
+        LocaleFilter,
+        AnyTypeTagsFilter,
+        SearchAfterFiltersFilter,  # last: search results cannot be filtered further
+    ]
+
+    def listing_view(self, request):
+        # As Wagtail's, with the page links in the listed pages' rich text read for the whole
+        # listing at once rather than in four queries for each page.
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        pages = list(self.paginate_queryset(self.filter_queryset(queryset)))
+        # The listed pictures' renditions in one cache round trip, not one per picture, and the
+        # sites' root paths read once: each page's html_url would otherwise ask the cache again.
+        warm_renditions(pages, list(RENDITIONS.values()))
+        root_paths = Site.get_site_root_paths()
+        for page in pages:
+            page._wagtail_cached_site_root_paths = root_paths
+        with page_links_loaded(pages):
+            serializer = self.get_serializer(pages, many=True)
+            return self.get_paginated_response(serializer.data)
 
     def get_queryset(self):
         # Each item's meta names its locale: one join instead of one query per page. A listing
@@ -157,8 +236,7 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
             for name in ("hero_image", "listing_image", "social_image", "author", "reviewed_by")
             if any(field.name == name for field in model._meta.get_fields())
         ]
-        if "author" in related:
-            related.append("author__photo")
+        related += [f"{name}__photo" for name in ("author", "reviewed_by") if name in related]
         if related:
             queryset = queryset.select_related(*related)
         if any(field.name == "tags" for field in model._meta.get_fields()):
@@ -167,11 +245,20 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
 
 
 class ImagesEndpoint(CheckedQueryMixin, ImagesAPIViewSet):
+    filter_backends = [FieldsFilter, OrderingFilter, SearchAfterFiltersFilter]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "alt", "renditions"]
+
+    def get_queryset(self):
+        # Pictures kept in a private collection are not listed, as their documents are not.
+        return outside_private_collections(super().get_queryset())
 
 
 class DocumentsEndpoint(CheckedQueryMixin, DocumentsAPIViewSet):
-    pass
+    filter_backends = [FieldsFilter, OrderingFilter, SearchAfterFiltersFilter]
+
+    def get_queryset(self):
+        # A document in a private collection asks visitors to sign in: not listed for them.
+        return outside_private_collections(super().get_queryset())
 
 
 class RedirectsEndpoint(CheckedQueryMixin, BaseAPIViewSet):
@@ -179,6 +266,7 @@ class RedirectsEndpoint(CheckedQueryMixin, BaseAPIViewSet):
 
     model = Redirect
     name = "redirects"
+    filter_backends = [FieldsFilter, OrderingFilter]
     body_fields = [*BaseAPIViewSet.body_fields, "old_path", "is_permanent", "link"]
     listing_default_fields = [
         *BaseAPIViewSet.listing_default_fields,

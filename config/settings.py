@@ -7,38 +7,24 @@ git-ignored ``var/``, and a secret key is generated there on first use. Producti
 
 import os
 import secrets
-from datetime import timedelta
-from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-# The site's shell (base templates, CSS): in the repository, not in the installed package,
-# where a project reusing the apps brings its own.
-SITE_DIR = BASE_DIR / "site"
-VAR_DIR = Path(os.environ.get("VAR_DIR") or BASE_DIR / "var")
+from config.env import (  # BASE_DIR too, as settings.BASE_DIR
+    BASE_DIR,  # noqa: F401
+    BASE_URL,
+    DEBUG,
+    PRODUCTION,
+    SITE_DIR,
+    VAR_DIR,
+    env_bool,
+    env_int,
+    env_list,
+)
 
-
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    return int(value) if value else default
-
-
-DEBUG = env_bool("DEBUG")
-PRODUCTION = env_bool("PRODUCTION")
+# Production-grade security headers and cookies, and the sign-in guards (config/security.py).
+from config.security import *  # noqa: F403
 
 
 def _secret_key() -> str:
@@ -57,7 +43,6 @@ def _secret_key() -> str:
 
 SECRET_KEY = _secret_key()
 
-BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", BASE_URL)
 
@@ -74,11 +59,16 @@ INSTALLED_APPS = [
     "importer",
     "accounts",
     "backups",
+    "publishing",
+    "webhooks",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    # The editor's widget for tables whose cells hold rich text (home.blocks.RichTableBlock).
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
@@ -112,6 +102,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Gzipped when accepted: Django pads answers against BREACH and masks each CSRF token anew.
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Content-Security-Policy and Permissions-Policy on every answer, cached pages included.
     "csp.middleware.CSPMiddleware",
@@ -121,7 +113,11 @@ MIDDLEWARE = [
     # Inside the CSP middleware, so the nonce it gives the admin's widgets is the header's.
     "home.csp.admin_script_nonces",
     "api.middleware.api_cache_headers",
+    # Before the page cache: /?p=12 reaches the home page, so an old post's address goes first.
+    "importer.redirects.old_query_addresses",
     "home.middleware.anonymous_page_cache",
+    # Inside the page cache: an answer with pictures still being made is not kept.
+    "media.middleware.pictures_pending",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -196,8 +192,11 @@ else:
             "LOCATION": VAR_DIR / "cache" / "shared",
         },
     }
-# Whole pages for visitors without a session, until the next content change (0 turns it off).
+# Whole pages for visitors without a session, until what they show changes (0 turns it off).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# How long shared caches (Varnish, a CDN) keep public answers: they are purged on publish.
+SHARED_CACHE_SECONDS = env_int("SHARED_CACHE_SECONDS", 600)
+STALE_WHILE_REVALIDATE_SECONDS = env_int("STALE_WHILE_REVALIDATE_SECONDS", 60)
 
 # The lock-out check comes first: a throttled sign-in is refused before any password is hashed.
 AUTHENTICATION_BACKENDS = [
@@ -230,69 +229,27 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# Media on S3-compatible object storage when a bucket is named (media/storage.py): renditions
+# public, originals and documents private. The AWS_* settings django-storages reads come from
+# the environment; without an access key, boto3's own chain (instance roles) is used.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "media.storage.MediaStorage"}
+    for _name in (
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_S3_REGION_NAME",
+        "AWS_S3_ENDPOINT_URL",
+        "AWS_S3_CUSTOM_DOMAIN",
+    ):
+        if os.environ.get(_name):
+            globals()[_name] = os.environ[_name]
+    AWS_QUERYSTRING_EXPIRE = env_int("AWS_QUERYSTRING_EXPIRE", 3600)
+
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 # The embedded set-up serves uploads itself; a production proxy or object store turns this off.
-SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
-
-# Security: production-grade by default, HTTPS-only cookies and HSTS when served over HTTPS.
-HTTPS = BASE_URL.startswith("https://")
-SESSION_COOKIE_SECURE = HTTPS
-CSRF_COOKIE_SECURE = HTTPS
-# Wagtail's admin reads its CSRF token from the page, never from the cookie.
-CSRF_COOKIE_HTTPONLY = True
-# Served over HTTPS, a plain-HTTP request is sent to HTTPS (0 when the proxy already does it).
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=HTTPS)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
-SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0)
-# Subdomains are HTTPS-only too, and browsers may preload the domain: turn these off for a
-# domain with subdomains still served over plain HTTP.
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=HTTPS)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=HTTPS)
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-# No one frames our pages. Wagtail's preview panel and block previews frame our own, and their
-# views answer SAMEORIGIN themselves, so DENY holds for everything else.
-X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_HTTPONLY = True
-
-# Content-Security-Policy (django-csp): scripts from this site, or inline with the request's
-# nonce, never other inline scripts or event handlers; frames of our own pages and the video
-# players the video block embeds; no plugins; no <base> or form elsewhere. Styles may be inline:
-# Wagtail's admin writes style attributes, and a style cannot run code.
-VIDEO_PLAYERS = [
-    "https://www.youtube.com",
-    "https://www.youtube-nocookie.com",
-    "https://player.vimeo.com",
-]
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF, NONCE],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],  # the admin's icons and upload previews
-        "frame-src": [SELF, *VIDEO_PLAYERS],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [SELF],
-        "upgrade-insecure-requests": HTTPS,
-    }
-}
-# Permissions-Policy: no camera, microphone, location, payment or sensors, for us or anything we
-# frame; full screen for our pages and the video players.
-PERMISSIONS_POLICY = {
-    "accelerometer": [],
-    "browsing-topics": [],
-    "camera": [],
-    "fullscreen": ["self", *VIDEO_PLAYERS],
-    "geolocation": [],
-    "gyroscope": [],
-    "magnetometer": [],
-    "microphone": [],
-    "payment": [],
-    "usb": [],
-}
+SERVE_MEDIA = env_bool("SERVE_MEDIA", default=not AWS_STORAGE_BUCKET_NAME)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Stillpoint <noreply@localhost>")
@@ -316,6 +273,9 @@ IMAGE_MAX_DECODED_BYTES = env_int("IMAGE_MAX_DECODED_BYTES", 80 * 1024 * 1024)
 WAGTAILIMAGES_IMAGE_FORM_BASE = "media.forms.SiteImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+# Documents only through Wagtail's view, which checks their collection's privacy: the files'
+# folder has no address (config/urls.py; in production the web server must not expose it).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Background work (scheduled publishing, renditions, search indexing, purges, webhooks) goes
 # through Django's task framework; the database backend needs no other server, and the worker
 # that `make run` starts beside gunicorn runs it (`manage.py worker` in production).
@@ -324,8 +284,32 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+# How often the worker publishes pages whose go-live time has come (and unpublishes expired
+# ones), in seconds; the dashboard warns when it has not run for five minutes.
+PUBLISH_SCHEDULED_INTERVAL = env_int("PUBLISH_SCHEDULED_INTERVAL", 60)
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Every rendition a template, the sitemap or the API uses is made by the worker when a picture
+# is uploaded or a page using it is published (media/ready.py); a page view only looks them up.
+RENDITIONS_AHEAD = env_bool("RENDITIONS_AHEAD", True)
+
+# Webhooks: seconds to wait for an endpoint, attempts, first back-off (doubled each time), and
+# private networks allowed as endpoints ("true" for all, or e.g. "10.0.0.0/8"; none by default).
+WEBHOOKS_TIMEOUT = env_int("WEBHOOKS_TIMEOUT", 5)
+WEBHOOKS_MAX_ATTEMPTS = env_int("WEBHOOKS_MAX_ATTEMPTS", 5)
+WEBHOOKS_RETRY_DELAY = env_int("WEBHOOKS_RETRY_DELAY", 30)
+WEBHOOKS_ALLOW_PRIVATE = env_bool("WEBHOOKS_ALLOW_PRIVATE") or [
+    network for network in env_list("WEBHOOKS_ALLOW_PRIVATE") if "/" in network
+]
+# The importer's --fetch: the same rule for where pictures may be downloaded from.
+IMPORT_FETCH_ALLOW_PRIVATE = env_bool("IMPORT_FETCH_ALLOW_PRIVATE") or [
+    network for network in env_list("IMPORT_FETCH_ALLOW_PRIVATE") if "/" in network
+]
+
+# PostgreSQL stems English words ("emotion" finds "emotional"); SQLite's index is given the
+# Porter stemmer by the search app's migration. After changing SEARCH_CONFIG: update_index.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
@@ -338,7 +322,12 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
-WAGTAILFRONTENDCACHE = {}
+# Varnish (or any cache taking PURGE) in front: the worker purges the URLs a change makes stale.
+PURGE_BACKEND = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+_purge_url = os.environ.get("FRONTEND_CACHE_URL")
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": PURGE_BACKEND, "LOCATION": _purge_url}} if _purge_url else {}
+)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Avatars are uploaded, never fetched from Gravatar (nor editors' hashed addresses sent there).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -364,28 +353,4 @@ CONTACT_RATE_WINDOW = env_int("CONTACT_RATE_WINDOW", 10 * 60)
 # How many listing items a page of the blog shows.
 STILLPOINT_PAGE_SIZE = env_int("PAGE_SIZE", 10)
 
-# Sign-in guards (accounts/). Admin sign-in: LOGIN_FAILURE_LIMIT wrong passwords for one account,
-# or from one address, pause it for LOGIN_LOCKOUT_MINUTES (django-axes, counted in the database;
-# `manage.py axes_reset_username NAME` or `axes_reset_ip ADDRESS` lifts it sooner).
-AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-AXES_CLIENT_IP_CALLABLE = "accounts.throttle.login_address"
-AXES_LOCKOUT_CALLABLE = "accounts.login.lockout_response"
-# Attempts during a lock-out neither extend it nor write to the database.
-AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-# Kept after a success: signing in to one's own account must not wipe an address's count.
-AXES_RESET_ON_SUCCESS = False
-AXES_DISABLE_ACCESS_LOG = True  # failures are kept until they expire; successes are not
-AXES_VERBOSE = False
-WAGTAILADMIN_USER_LOGIN_FORM = "accounts.login.LoginForm"
-# Password-reset emails per address and per email, and wrong passwords of a private page or
-# document per address and restriction, in each window (seconds).
-PASSWORD_RESET_RATE_LIMIT = env_int("PASSWORD_RESET_RATE_LIMIT", 5)
-PASSWORD_RESET_RATE_WINDOW = env_int("PASSWORD_RESET_RATE_WINDOW", 60 * 60)
-PRIVATE_PASSWORD_RATE_LIMIT = env_int("PRIVATE_PASSWORD_RATE_LIMIT", 10)
-PRIVATE_PASSWORD_RATE_WINDOW = env_int("PRIVATE_PASSWORD_RATE_WINDOW", 15 * 60)
-# Two-factor sign-in with an authenticator app: anyone may enrol (Account → Two-factor
-# authentication); with ADMIN_REQUIRE_2FA on, superusers must.
-ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA")
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME

@@ -10,6 +10,7 @@ from rest_framework.fields import Field
 from wagtail.api.rich_text import APIRichText
 
 from home.registry import registry
+from home.visibility import visible_pages
 from media.serializers import ImageField, image
 
 __all__ = [
@@ -92,12 +93,12 @@ class AuthorField(RequestField):
 
 
 class PageLinksField(RequestField):
-    """A many-to-many of pages (e.g. related modalities), live ones only."""
+    """A many-to-many of pages (e.g. related modalities): those visitors can open, as the HTML."""
 
     openapi_schema = {"type": "array", "items": {"$ref": "#/components/schemas/PageLink"}}
 
     def to_representation(self, value):
-        return [page_link(page, self.request) for page in value.all() if page.live]
+        return [page_link(page, self.request) for page in visible_pages(value.all())]
 
 
 class RichTextField(RequestField):

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from home.registry import registry
+from home.rich_text_links import PublicDocumentLinkHandler, VisiblePageLinkHandler
 from home.richtext import REPAIRED_MESSAGE, has_broken_rich_text
 
 
@@ -48,3 +49,20 @@ def say_when_rich_text_was_repaired(request, instance):
     """The editor opens broken stored markup as far as it can: tell the editor to check it."""
     if request.method == "GET" and has_broken_rich_text(instance):
         messages.warning(request, REPAIRED_MESSAGE)
+
+
+@hooks.register("register_rich_text_features", order=100)
+def links_visitors_can_follow(features):
+    # After Wagtail's own registrations (order 0), which these replace.
+    features.register_link_type(VisiblePageLinkHandler)
+    features.register_link_type(PublicDocumentLinkHandler)
+
+
+@hooks.register("construct_page_action_menu")
+def publish_first(menu_items, request, context):
+    """Publish as the visible button where the editor's role allows it (Save draft moves into
+    the menu beside it); Contributors, who cannot publish, keep Save draft first."""
+    for index, item in enumerate(menu_items):
+        if item.name == "action-publish":
+            menu_items.insert(0, menu_items.pop(index))
+            break

@@ -18,6 +18,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 from home.roles import create_groups
+from search.stemming import stem_sqlite_index
 
 # Playwright's sync API keeps an event loop running in the test thread; the ORM calls made
 # beside it are still synchronous, so Django's guard against async misuse does not apply.
@@ -71,6 +72,7 @@ def _create_search_tables():
             for step in getattr(operation, "database_operations", []):
                 if isinstance(step, RunSQL) and step.sql != RunSQL.noop:
                     cursor.execute(step.sql)
+    stem_sqlite_index(connection)  # what the search app's migration does next
 
 
 @pytest.fixture(scope="session")
@@ -125,6 +127,14 @@ def live_demo(live_server, django_db_blocker):
         _render_every_page()
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.update(hostname=host, port=int(port))
+    return live_server
+
+
+@pytest.fixture
+def live_site(live_server):
+    """A served site for content a test builds with factories (live-server tests start from an
+    emptied database): Wagtail's roots and the editor groups are put back first."""
+    _restore_wagtail_roots()
     return live_server
 
 

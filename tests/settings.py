@@ -17,6 +17,11 @@ shutil.rmtree(MEDIA_ROOT, ignore_errors=True)
 
 # Background tasks run at once, inside the request or the test that enqueues them.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Webhook tests send to a receiver they start on loopback; other private networks stay refused.
+WEBHOOKS_ALLOW_PRIVATE = ["127.0.0.0/8", "::1/128"]
+# Renditions are made when a page first shows them (at once, by the immediate backend) rather
+# than every planned one for each picture a test uploads; tests/media turns it on.
+RENDITIONS_AHEAD = False
 
 # Tests measure how pages render; the whole-page cache has tests of its own.
 PAGE_CACHE_SECONDS = 0

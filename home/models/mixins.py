@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from home.appearance import with_site_name, without_site_name
 from home.forms import PageForm
 from home.models.people import IMAGE_MODEL, Author
 from home.models.practice import practice_for
@@ -22,6 +23,28 @@ from home.validators import validate_canonical
 STRUCTURED_DATA = {
     "type": "object",
     "description": "The page's JSON-LD graph, exactly as its HTML carries it.",
+    "properties": {
+        "@context": {"type": "string", "const": "https://schema.org"},
+        "@graph": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "description": "A schema.org node; its other properties depend on its type.",
+                "properties": {
+                    "@type": {
+                        "anyOf": [
+                            {"type": "string"},
+                            {"type": "array", "items": {"type": "string"}},
+                        ]
+                    },
+                    "@id": {"type": "string"},
+                },
+                "required": ["@type", "@id"],
+            },
+        },
+    },
+    "required": ["@context", "@graph"],
+    "additionalProperties": False,
 }
 
 
@@ -146,9 +169,12 @@ class SeoMixin(models.Model):
     class Meta:
         abstract = True
 
-    def meta_title(self, site_name: str) -> str:
-        """The <title>: the SEO title, else the page title and the site's name."""
-        return self.seo_title or f"{self.title} · {site_name or 'Stillpoint'}"
+    def meta_title(self, site_name: str, qualifier: str = "") -> str:
+        """The <title>: the SEO title (else the page title), a qualifier such as a tag or a
+        page number of results, then the site's name, joined one way on every page type."""
+        site_name = site_name or "Stillpoint"
+        own = without_site_name(self.seo_title or self.title, site_name)
+        return with_site_name(f"{own}{qualifier}", site_name)
 
     def meta_description(self) -> str:
         """The meta description: the page's own, else its listing intro."""
