@@ -20,7 +20,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from blog.feeds import SectionFeed
+from blog.forms import WritingPageForm
 from blog.serializers import RelatedPagesField
+from home.appearance import fit_description
 from home.fields import BodyField
 from home.jsonld import ids, image_node, person_ref
 from home.models import Author, BasePage, HealthReviewMixin, practice_for
@@ -40,7 +42,10 @@ class WritingPage(HealthReviewMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Who wrote this; shown with their credentials.",
+        help_text=(
+            "Who wrote this; shown with their credentials. A new piece names the writer's own "
+            "author profile."
+        ),
     )
     date = models.DateField(
         "date", default=timezone.localdate, help_text="The date shown on the piece."
@@ -54,7 +59,10 @@ class WritingPage(HealthReviewMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The main picture, shown at the top and on cards.",
+        help_text=(
+            "The main picture: at the top of the piece, on its cards and when it is shared. "
+            "Set a different card or social picture on the Promote tab only if you want one."
+        ),
     )
     body = BodyField(help_text="The piece itself, built from blocks.")
     reading_time = models.PositiveSmallIntegerField(
@@ -63,6 +71,7 @@ class WritingPage(HealthReviewMixin, BasePage):
 
     og_type = "article"
     subpage_types: list[str] = []
+    base_form_class = WritingPageForm
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("author"), FieldPanel("date"), FieldPanel("tags")], heading="Byline"
@@ -87,12 +96,17 @@ class WritingPage(HealthReviewMixin, BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.AutocompleteField("intro"),  # the admin's page search matches as you type
+        index.AutocompleteField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
 
     class Meta:
         abstract = True
+        # Listings, feeds and the home page's latest writing read pieces newest first (by date,
+        # then id): this index gives them in that order without sorting the whole archive.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="%(app_label)s_%(class)s_date")]
 
     def get_template(self, request, *args, **kwargs):
         return "blog/writing_page.html"
@@ -172,7 +186,7 @@ class ArticlePage(WritingPage):
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, help_text="A few topic words.")
     parent_page_types = ["blog.BlogIndexPage"]
 
-    class Meta:
+    class Meta(WritingPage.Meta):
         verbose_name = "article"
 
 
@@ -180,7 +194,7 @@ class EssayPage(WritingPage):
     tags = ClusterTaggableManager(through=EssayTag, blank=True, help_text="A few topic words.")
     parent_page_types = ["blog.EssayIndexPage"]
 
-    class Meta:
+    class Meta(WritingPage.Meta):
         verbose_name = "philosophy essay"
 
 
@@ -190,7 +204,7 @@ class JourneyStagePage(WritingPage):
     )
     parent_page_types = ["blog.JourneyIndexPage"]
 
-    class Meta:
+    class Meta(WritingPage.Meta):
         verbose_name = "journey stage"
 
 
@@ -206,13 +220,17 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
     max_count = 1
     parent_page_types = ["home.HomePage"]
     child_model: type[WritingPage]
-    # Journey stages follow the order editors give them in the page tree; the rest, newest first.
+    # Journey stages follow the order editors give them in the page tree; the rest, newest first
+    # (read from the pieces' date index, WritingPage.Meta).
     ordering: tuple[str, ...] = ("-date", "-pk")
     # The query parameters a listing reads: the page cache keeps one copy per page of results.
     query_parameters = ("page",)
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     api_fields = BasePage.api_fields + [APIField("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.AutocompleteField("intro"),  # the admin's page search matches as you type
+    ]
 
     class Meta:
         abstract = True
@@ -242,24 +260,40 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
         attach_card_images(items)
         return {"items": items, "number": number, "pages": paginate(number, has_next)}
 
-    def listing_meta(self, request, number: int, tag=None):
-        """Each page of results and each tag page is its own page for search engines."""
+    def listing_meta(self, request, number: int, tag=None, items=()):
+        """Each page of results and each tag page is its own page for search engines, with a
+        title and a description of its own, generated from the pieces it lists."""
         practice = practice_for(request)
         meta = self.get_meta(request, practice)
-        url, title, description = meta.canonical, meta.title, meta.description
+        if tag is None and number == 1:
+            return meta
+        url, qualifier, lead = meta.canonical, "", self.title
         if tag is not None:
             url = f"{self.get_full_url(request)}tags/{iri_to_uri(tag.slug)}/"
-            title = f"{self.title}: {tag.name} · {practice.name}"
-            description = f"Everything about {tag.name} in {self.title.lower()}: {description}"
+            qualifier = f": {tag.name}"
+            lead = f"{self.title}, tagged “{tag.name}”"
         if number > 1:
             url = f"{url}?page={number}"
-            title = f"{title} (page {number})"
-        return replace(meta, canonical=url, title=title, description=description[:300])
+            qualifier = f"{qualifier} (page {number})"
+            lead = f"{lead}, page {number}"
+        titles = "; ".join(item.card_title for item in items)
+        names = self.child_model._meta
+        kind = names.verbose_name if len(items) == 1 else names.verbose_name_plural
+        description = fit_description(
+            [
+                f"{lead}: {titles}." if titles else f"{lead}.",
+                *(item.card_intro for item in items[:1]),
+                meta.description,
+            ],
+            fallback=f"A list of {len(items)} {kind} from {meta.site_name}.",
+        )
+        title = self.meta_title(practice.name, qualifier)
+        return replace(meta, canonical=url, title=title, description=description)
 
     @path("")
     def listing(self, request):
         listing = self.paginate(request, self.pieces())
-        meta = self.listing_meta(request, listing["number"])
+        meta = self.listing_meta(request, listing["number"], items=listing["items"])
         return self.render(request, context_overrides={"listing": listing, "meta": meta})
 
     @path("tags/<str:tag>/")
@@ -269,7 +303,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
         listing = self.paginate(request, pieces)
         if not listing["items"]:
             raise Http404("Nothing is tagged with that word here.")
-        meta = self.listing_meta(request, listing["number"], tag)
+        meta = self.listing_meta(request, listing["number"], tag, listing["items"])
         return self.render(
             request, context_overrides={"listing": listing, "tag": tag, "meta": meta}
         )
@@ -313,7 +347,7 @@ def latest_writing(home, count: int) -> list[WritingPage]:
         .public()
         .descendant_of(home)
         .defer_streamfields()
-        .order_by("-date")[:count]
+        .order_by("-date", "-pk")[:count]
     ]
     pieces.sort(key=lambda page: page.date, reverse=True)
     pieces = pieces[:count]
