@@ -4,9 +4,11 @@ import io
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Page
 
 from modalities.models import ModalityPage
 from tests.demo.test_demo_pages import DEMO_PAGES
+from tests.seo.helpers import sitemap_index, sitemap_locations
 from tests.seo.test_seo import graph
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
@@ -44,3 +46,16 @@ def test_seo_audit_passes_on_the_demo():
     out = io.StringIO()
     call_command("seo_audit", stdout=out)
     assert "0 error(s)" in out.getvalue()
+
+
+def test_sitemap_index_has_one_sitemap_per_section_listing_every_live_page(client):
+    assert [location.rsplit("/", 1)[1] for location in sitemap_index(client)] == [
+        "sitemap-pages.xml",
+        "sitemap-modalities.xml",
+        "sitemap-philosophy.xml",
+        "sitemap-journey.xml",
+        "sitemap-blog.xml",
+    ]
+    locations = sitemap_locations(client)
+    live = Page.objects.filter(depth__gt=1).live().specific()
+    assert sorted(locations) == sorted(page.full_url for page in live if not page.noindex)

@@ -10,9 +10,18 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from blog.models import ArticlePage
+from seo.sitemap import PageSitemap
+from tests.blog.factories import ArticlePageFactory
 from tests.home.factories import StandardPageFactory, body, paragraph
 from tests.media.factories import SiteImageFactory
-from tests.seo.helpers import IMAGE, SITEMAP, publish, sitemap_locations
+from tests.seo.helpers import (
+    IMAGE,
+    SITEMAP,
+    publish,
+    sitemap_entries,
+    sitemap_index,
+    sitemap_locations,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -30,38 +39,82 @@ def test_sitemap_lists_every_live_page_with_lastmod_and_hero_images(
     # Every page published as an editor publishes it: each has a date to give as lastmod.
     publish(*Page.objects.filter(depth__gt=1).specific())
     StandardPageFactory(parent=home, title="Not yet", slug="not-yet", live=False)
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    urls = root.findall(f"{SITEMAP}url")
+    urls = sitemap_entries(client)
     live = Page.objects.filter(depth__gt=1).live()
     assert len(live) >= 8
-    assert {url.findtext(f"{SITEMAP}loc") for url in urls} == {p.get_full_url() for p in live}
+    locations = [url.findtext(f"{SITEMAP}loc") for url in urls]
+    assert sorted(locations) == sorted(p.get_full_url() for p in live)  # each page once
     assert all(url.findtext(f"{SITEMAP}lastmod") for url in urls)
     entry = next(u for u in urls if u.findtext(f"{SITEMAP}loc") == modality.get_full_url())
     image = entry.find(f"{IMAGE}image").findtext(f"{IMAGE}loc")
     assert image.startswith("http") and image.endswith(".jpg")
 
 
-@pytest.mark.usefixtures("article")
-def test_sitemap_queries_do_not_grow_with_the_number_of_pages(client, blog, modalities):
-    modality = modalities["craniosacral-therapy"]
-    modality.hero_image = SiteImageFactory()  # pictures are listed too, in one more query
-    publish(modality)
+def test_sitemap_is_an_index_of_one_sitemap_per_section(client, home, modalities, article):
+    StandardPageFactory(parent=home, title="About", slug="about")
+    publish(*Page.objects.filter(depth__gt=1).specific())
+    response = client.get("/sitemap.xml")
+    index = ET.fromstring(response.content)
+    # On the host the index was read from, as the sitemaps protocol wants.
+    assert [loc.text for loc in index.iter(f"{SITEMAP}loc")] == [
+        "http://testserver/sitemap-pages.xml",
+        "http://testserver/sitemap-modalities.xml",
+        "http://testserver/sitemap-blog.xml",
+    ]
+    assert all(entry.findtext(f"{SITEMAP}lastmod") for entry in index)
+    assert response["Last-Modified"]
 
-    def count():
-        client.get("/sitemap.xml")
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get("/sitemap.xml").status_code == 200
-        return len(queries)
+    def locations(path):
+        root = ET.fromstring(client.get(path).content)
+        return {url.findtext(f"{SITEMAP}loc") for url in root.iter(f"{SITEMAP}url")}
 
-    before = count()
-    for number in range(300):
-        blog.add_child(
-            instance=ArticlePage(title=f"Note {number}", slug=f"note-{number}", intro="A note.")
-        )
-    assert len(sitemap_locations(client)) > 300
-    assert count() == before
+    assert locations("/sitemap-blog.xml") == {article.get_parent().full_url, article.full_url}
+    assert locations("/sitemap-modalities.xml") == {
+        page.full_url for page in Page.objects.filter(slug__in=["modalities", *modalities])
+    }
+    assert locations("/sitemap-pages.xml") == {home.full_url, f"{home.full_url}about/"}
+    assert client.get("/sitemap-nothing-here.xml").status_code == 404
+
+
+def test_a_section_past_its_limit_is_paged(client, monkeypatch, blog):
+    monkeypatch.setattr(PageSitemap, "limit", 3)
+    for number in range(7):
+        ArticlePageFactory(parent=blog, title=f"Note {number}", slug=f"note-{number}")
+    blog_maps = [loc for loc in sitemap_index(client) if "/sitemap-blog.xml" in loc]
+    assert [loc.rsplit("/", 1)[1] for loc in blog_maps] == [
+        "sitemap-blog.xml",
+        "sitemap-blog.xml?p=2",
+        "sitemap-blog.xml?p=3",
+    ]
+    assert len(set(sitemap_locations(client))) == 1 + 1 + 7  # home, blog, its notes
+    assert client.get("/sitemap-blog.xml?p=4").status_code == 404
+    assert client.get("/sitemap-blog.xml?p=x").status_code == 404
+
+
+@pytest.mark.usefixtures("article", "modalities")
+def test_sitemap_queries_do_not_grow_with_the_number_of_pages(client, blog):
+    pictures = [SiteImageFactory(), SiteImageFactory()]  # listed too, in bulk
+    paths = ["/sitemap.xml", "/sitemap-pages.xml", "/sitemap-blog.xml", "/sitemap-modalities.xml"]
+
+    def counts():
+        for path in paths:  # renditions are made on the first reading
+            client.get(path)
+        counted = []
+        for path in paths:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(path).status_code == 200
+            counted.append(len(queries))
+        return counted
+
+    def grow_to(articles):
+        for number in range(ArticlePage.objects.count(), articles):
+            ArticlePageFactory(parent=blog, slug=f"note-{number}", hero_image=pictures[number % 2])
+
+    grow_to(3)
+    before = counts()
+    grow_to(25)
+    assert len(sitemap_locations(client)) > 25
+    assert counts() == before
 
 
 @pytest.mark.usefixtures("home")
@@ -79,11 +132,10 @@ def test_robots_and_sitemap_follow_the_site_being_served(client, settings, home)
     Site.objects.create(hostname="other.example", port=443, root_page=home, site_name="Other")
     text = client.get("/robots.txt", HTTP_HOST="other.example").content.decode()
     assert "Sitemap: https://other.example/sitemap.xml" in text
-    locations = ET.fromstring(client.get("/sitemap.xml", HTTP_HOST="other.example").content)
-    assert (
-        locations.find(f"{SITEMAP}url")
-        .findtext(f"{SITEMAP}loc")
-        .startswith("https://other.example/")
+    assert all(
+        location.startswith("https://other.example/")
+        for location in sitemap_index(client, HTTP_HOST="other.example")
+        + sitemap_locations(client, HTTP_HOST="other.example")
     )
 
 
