@@ -93,7 +93,8 @@ class LargeDemo:
 
     def model_articles(self, pictures) -> list[dict]:
         """The demo's own articles, their bodies built once, as the models of the archive."""
-        pages = {page.url_path.removeprefix(self.home_url_path()): page for page in Page.objects.all()}
+        home = self.home_url_path()
+        pages = {page.url_path.removeprefix(home): page for page in Page.objects.all()}
         bodies = DemoBodies({f"/{path}": page for path, page in pages.items()}, {})
         models = []
         for article in words.pieces("articles"):
