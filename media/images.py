@@ -15,14 +15,14 @@ def card_specs(image) -> list[str]:
 
 
 def attach_card_images(pages: Iterable) -> None:
-    """Give every page its card picture in one query for the whole set, and look up the cards'
-    renditions in one cache round trip (they come from the cache, not the database)."""
+    """Give every page its card picture in one query for the whole set; the cards' renditions
+    are looked up in one cache round trip when the first card is shown."""
     pages = [page for page in pages if page is not None and hasattr(page, "card_image_id")]
     wanted = {page.card_image_id for page in pages if page.card_image_id}
     images = SiteImage.objects.in_bulk(wanted) if wanted else {}
     for page in pages:
         page.card_image = images.get(page.card_image_id)
-    ready.warm(images.values(), card_specs)
+    ready.expect(images.values(), card_specs)
 
 
 def _loaded_pictures(instance, names) -> list:

@@ -9,6 +9,7 @@ page cache does not keep that answer.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from contextvars import ContextVar
@@ -61,6 +62,9 @@ _pending: ContextVar[bool] = ContextVar("renditions_pending", default=False)
 # across items, so each is looked up once. Kept for one request only (media.middleware): a
 # rendition deleted since is never served from here.
 _seen: ContextVar[dict | None] = ContextVar("renditions_seen", default=None)
+# Pictures this request is expected to show (a listing's cards), by id, with the specs they
+# would be shown with: the first look-up of one of them looks them all up (see expect()).
+_expected: ContextVar[dict | None] = ContextVar("renditions_expected", default=None)
 
 
 def pending() -> bool:
@@ -75,6 +79,7 @@ def reset_pending() -> None:
 def remember_renditions(remember: bool = True) -> None:
     """Start (or, with False, stop) keeping this request's renditions as they are found."""
     _seen.set({} if remember else None)
+    _expected.set({} if remember else None)
 
 
 def srcset_widths(image, max_width: int) -> list[int]:
@@ -107,8 +112,14 @@ def planned_specs(image) -> list[str]:
     return list(dict.fromkeys([*specs, *SINGLES]))
 
 
+@functools.lru_cache(maxsize=256)
+def _filter(spec: str) -> Filter:
+    """One filter per spec, shared: parsing a spec costs more than the rest of a look-up."""
+    return Filter(spec=spec)
+
+
 def _cache_key(image, spec: str) -> str:
-    flt = image.clean_filter_for_svg(Filter(spec=spec))
+    flt = image.clean_filter_for_svg(_filter(spec))
     return image.get_rendition_model().construct_cache_key(
         image, flt.get_cache_key(image), flt.spec
     )
@@ -117,7 +128,8 @@ def _cache_key(image, spec: str) -> str:
 def warm(images, specs_for) -> None:
     """Look up the renditions of many pictures (a listing's cards) in one cache round trip, for
     the rest of this request; ``specs_for(image)`` names the specs each is shown with. What the
-    cache lacks is looked up picture by picture when shown, as without this."""
+    cache lacks comes from the database in one query; what is not made yet is asked for when
+    shown, as without this."""
     seen = _seen.get()
     images = [image for image in images if image is not None]
     if seen is None or not images:
@@ -130,11 +142,40 @@ def warm(images, specs_for) -> None:
     }
     if not wanted:
         return
-    backend = images[0].get_rendition_model().cache_backend
-    for key, rendition in backend.get_many(list(wanted)).items():
+    Rendition = images[0].get_rendition_model()
+    found = Rendition.cache_backend.get_many(list(wanted))
+    missing = {key: wanted[key] for key in wanted if key not in found}
+    if missing:  # an emptied cache: one query for them all, kept for the next request
+        spots = {}
+        for key, (image, spec) in missing.items():
+            flt = image.clean_filter_for_svg(_filter(spec))
+            spots[(image.pk, flt.spec, flt.get_cache_key(image))] = key
+        rows = Rendition.objects.filter(
+            image_id__in={image.pk for image, _spec in missing.values()},
+            filter_spec__in={spec for _pk, spec, _focus in spots},
+        )
+        from_db = {
+            spots[spot]: rendition
+            for rendition in rows
+            if (spot := (rendition.image_id, rendition.filter_spec, rendition.focal_point_key))
+            in spots
+        }
+        if from_db:
+            Rendition.cache_backend.set_many(from_db)
+        found.update(from_db)
+    for key, rendition in found.items():
         image, spec = wanted[key]
         rendition.image = image
         seen[(image.pk, spec)] = rendition
+
+
+def expect(images, specs_for) -> None:
+    """Note pictures this request may show with ``specs_for(image)`` (a listing's cards): when
+    the first of them is shown so, all are looked up at once (warm()). An API answer, which shows
+    them with other specs, looks up nothing more."""
+    expected = _expected.get()
+    if expected is not None:
+        expected.update({image.pk: (image, specs_for) for image in images if image is not None})
 
 
 def lookup(image, specs: list[str]) -> dict[str, object]:
@@ -143,6 +184,12 @@ def lookup(image, specs: list[str]) -> dict[str, object]:
     seen = _seen.get()
     if seen is None:
         return _lookup(image, specs)
+    expected = _expected.get()
+    if expected and image.pk in expected and set(specs) & set(expected[image.pk][1](image)):
+        batch = list(expected.values())
+        expected.clear()
+        for specs_for in {id(specs_for): specs_for for _image, specs_for in batch}.values():
+            warm([picture for picture, shown in batch if shown is specs_for], specs_for)
     found = {spec: seen[(image.pk, spec)] for spec in specs if (image.pk, spec) in seen}
     if rest := [spec for spec in specs if spec not in found]:
         fetched = _lookup(image, rest)
@@ -158,7 +205,7 @@ def _lookup(image, specs: list[str]) -> dict[str, object]:
     written to the cache once.
     """
     Rendition = image.get_rendition_model()
-    filters = {spec: image.clean_filter_for_svg(Filter(spec=spec)) for spec in specs}
+    filters = {spec: image.clean_filter_for_svg(_filter(spec)) for spec in specs}
     keys = {
         Rendition.construct_cache_key(image, flt.get_cache_key(image), flt.spec): spec
         for spec, flt in filters.items()
@@ -214,7 +261,7 @@ class StandIn:
 
 
 def stand_in(image, spec: str) -> StandIn:
-    width, height = Filter(spec=spec).get_transform(image).size
+    width, height = _filter(spec).get_transform(image).size
     # As Wagtail's generate_image_url builds it (that module loads the image model: not here).
     signature = generate_signature(image.pk, spec)
     url = reverse("wagtailimages_serve", args=(signature, image.pk, spec))

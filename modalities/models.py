@@ -87,6 +87,7 @@ class ModalityPage(HealthReviewMixin, BasePage):
     )
 
     card_intro_field = "summary"
+    route_related = ("hero_image", "reviewed_by__photo")
     parent_page_types = ["modalities.ModalityIndexPage"]
     subpage_types = []
     content_panels = BasePage.content_panels + [

@@ -246,6 +246,9 @@ class BasePage(ListingMixin, SeoMixin, Page):
     base_form_class = PageForm
     # schema.org type of the page itself in its JSON-LD.
     schema_page_type = "WebPage"
+    # What every view of the page shows through a foreign key (pictures, people), loaded with
+    # the page when a visitor's request is routed to it (BasePage.route).
+    route_related: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
@@ -271,6 +274,20 @@ class BasePage(ListingMixin, SeoMixin, Page):
     def structured_data_nodes(self, context) -> list[dict]:
         """Further JSON-LD nodes this page type describes (an article, a service…)."""
         return []
+
+    def route(self, request, path_components):
+        # A section that holds one page type (articles, modalities) finds its child as that
+        # type at once: one query where Wagtail's route makes two (the page, then .specific).
+        child_models = self.clean_subpage_models()
+        if path_components and len(child_models) == 1:
+            model = child_models[0]
+            children = model.objects.child_of(self).select_related(*model.route_related)
+            child = children.filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self  # as Wagtail's route: get_parent() is free
+                return child.route(request, path_components[1:])
+        # Nothing of that type (a page of a type no longer allowed here, or none): as Wagtail.
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

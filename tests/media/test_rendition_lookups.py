@@ -1,0 +1,109 @@
+"""Renditions are looked up once per request however often a page shows a picture, and cards'
+renditions in one cache round trip; nothing found is kept past the request."""
+
+from unittest import mock
+
+import pytest
+
+from media import ready
+from media.images import attach_card_images, card_specs
+from tests.media.factories import SiteImageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cache_reads():
+    """The rendition cache's reads, as (method, keys)."""
+    backend = SiteImageFactory.build().get_rendition_model().cache_backend
+    reads = []
+    real = backend.get_many
+
+    def get_many(keys, *args, **kwargs):
+        reads.append(list(keys))
+        return real(keys, *args, **kwargs)
+
+    with mock.patch.object(backend, "get_many", get_many):
+        yield reads
+
+
+@pytest.fixture
+def one_request():
+    ready.remember_renditions()
+    yield
+    ready.remember_renditions(False)
+
+
+def test_a_picture_shown_twice_in_a_request_is_looked_up_once(cache_reads, one_request):
+    image = SiteImageFactory()
+    first = ready.ready_one(image, ready.SOCIAL)
+    cache_reads.clear()
+    again = ready.ready_one(image, ready.SOCIAL)
+    assert cache_reads == []
+    assert again.url == first.url
+
+
+def test_outside_a_request_every_lookup_asks_the_cache(cache_reads):
+    image = SiteImageFactory()
+    ready.ready_one(image, ready.SOCIAL)
+    cache_reads.clear()
+    ready.ready_one(image, ready.SOCIAL)
+    assert len(cache_reads) == 1
+
+
+def test_a_deleted_rendition_is_not_served_from_an_earlier_request(cache_reads):
+    image = SiteImageFactory()
+    ready.remember_renditions()
+    ready.ready_one(image, ready.SOCIAL)
+    ready.remember_renditions(False)
+    image.renditions.all().delete()
+    ready.remember_renditions()
+    try:
+        shown = ready.lookup(image, [ready.SOCIAL])
+    finally:
+        ready.remember_renditions(False)
+    assert shown == {}
+
+
+def test_cards_renditions_come_in_one_round_trip(cache_reads, one_request):
+    pages = []
+    for _ in range(3):
+        image = SiteImageFactory()
+        ready.ready(image, card_specs(image))  # made (immediate tasks) and cached
+        pages.append(mock.Mock(card_image_id=image.pk, spec=["card_image_id", "card_image"]))
+    ready.remember_renditions()  # a new request: nothing found yet
+    cache_reads.clear()
+    attach_card_images(pages)
+    for page in pages:
+        shown = ready.ready(page.card_image, card_specs(page.card_image))
+        assert len(shown) == len(card_specs(page.card_image))
+    assert len(cache_reads) == 1
+
+
+def test_cards_renditions_missing_from_the_cache_come_in_one_query(
+    cache_reads, django_assert_num_queries
+):
+    images = [SiteImageFactory() for _ in range(3)]
+    for image in images:
+        ready.ready(image, card_specs(image))
+    images[0].get_rendition_model().cache_backend.clear()
+    ready.remember_renditions()
+    try:
+        with django_assert_num_queries(1):
+            ready.warm(images, card_specs)
+            shown = [ready.ready(image, card_specs(image)) for image in images]
+    finally:
+        ready.remember_renditions(False)
+    assert [len(found) for found in shown] == [len(card_specs(image)) for image in images]
+
+
+def test_cards_shown_with_other_renditions_are_not_looked_up_as_cards(cache_reads, one_request):
+    image = SiteImageFactory()
+    ready.ready(image, list(ready.RENDITIONS.values()))
+    page = mock.Mock(card_image_id=image.pk, spec=["card_image_id", "card_image"])
+    ready.remember_renditions()
+    cache_reads.clear()
+    attach_card_images([page])
+    shown = ready.ready(page.card_image, list(ready.RENDITIONS.values()))  # as the API shows it
+    assert len(shown) == len(ready.RENDITIONS)
+    assert [len(keys) for keys in cache_reads] == [len(ready.RENDITIONS)]
