@@ -25,6 +25,7 @@ from importer.pictures import Pictures
 from importer.reading.markup import shorten
 from importer.redirects import OldAddresses
 from importer.report import Report
+from importer.spill import Rows, Shelf
 
 KEY_MAX = 255
 FIRST_PARAGRAPH = re.compile(r"^<p>([^<]*)</p>")
@@ -132,17 +133,20 @@ class Builder:
 
     # Finding or making each item's page --------------------------------------------------
 
-    def in_tree_order(self) -> list[ImportItem]:
-        by_key = {item.key: item for item in self.source.items}
+    def in_tree_order(self) -> Rows:
+        """The items, each after the item it sits under (kept on disk, like the source's)."""
+        parents = Shelf((item.key, item.parent_key) for item in self.source.items)
 
-        def depth(item: ImportItem) -> int:
-            seen = {item.key}
-            while item.parent_key in by_key and item.parent_key not in seen:
-                item = by_key[item.parent_key]
-                seen.add(item.key)
+        def depth(key: str) -> int:
+            seen = {key}
+            while (key := parents.get(key, "")) in parents and key not in seen:
+                seen.add(key)
             return len(seen)
 
-        return sorted(self.source.items, key=depth)
+        ordered = Rows()
+        for item in self.source.items:
+            ordered.append(item, order=depth(item.key))
+        return ordered
 
     def record_for(self, item: ImportItem) -> ImportRecord | None:
         record = ImportRecord.objects.filter(source_key=record_key(item.key)).first()
@@ -154,9 +158,9 @@ class Builder:
                 record.save(update_fields=["source_key"])
         return record
 
-    def plan(self, progress: Callable[[int], None]) -> dict[str, Plan]:
-        planned: dict[str, Page] = {}
-        plans: dict[str, Plan] = {}
+    def plan(self, progress: Callable[[int], None]) -> Shelf:
+        """Each item's Plan by its key; only ids are kept, never the pages themselves."""
+        plans = Shelf()
         for done, item in enumerate(self.in_tree_order(), 1):
             progress(done)
             record = self.record_for(item)
@@ -164,18 +168,18 @@ class Builder:
                 # Our own revision is stamped imported_at: any later one is an editor's.
                 edited = page.revisions.filter(created_at__gt=record.imported_at).exists()
                 plan = Plan(page.pk, record.pk, record.content_hash, edited)
-            elif page := self.create_shell(item, planned.get(item.parent_key)):
+            elif page := self.create_shell(item, plans.get(item.parent_key)):
                 plan = Plan(page.pk, None)
             else:
                 continue
-            planned[item.key] = page
             self.pages.add(page, item.aliases)
             plans[item.key] = plan
         return plans
 
-    def create_shell(self, item: ImportItem, old_parent: Page | None) -> Page | None:
+    def create_shell(self, item: ImportItem, parent_plan: Plan | None) -> Page | None:
         """The item's page, saved without a body yet (the body may link to pages not made yet)."""
         parent, model = self.parents[item.kind]
+        old_parent = Page.objects.get(pk=parent_plan.page_id) if parent_plan else None
         if old_parent is not None and model.can_exist_under(old_parent):
             parent = old_parent
         slug = self.free_slug(parent, item.slug)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
+from importer.spill import Rows
+
 
 class SourceError(Exception):
     """The source is not what it claims to be; nothing may be imported from it."""
@@ -72,18 +74,23 @@ class Source:
     """
 
     label: str
-    items: list[ImportItem]
+    # A list, or for a large source ``Rows`` (kept on disk): iterate it, never index it.
+    items: list[ImportItem] | Rows
     # Host names of the old site: links to them are links between imported pages.
     hosts: set[str] = field(default_factory=set)
     # (title, reason) of entries deliberately left out, e.g. posts in the trash.
-    left_out: list[tuple[str, str]] = field(default_factory=list)
+    left_out: Rows = field(default_factory=Rows)
     # What the file holds, by kind ("post", "attachment", "comment", "status: draft"…).
     census: Counter[str] = field(default_factory=Counter)
     # (title, what became of it) for things the report must account for: sticky, statuses…
-    fates: list[tuple[str, str]] = field(default_factory=list)
+    fates: Rows = field(default_factory=Rows)
     # Pictures the old site had (attachments), if the source lists them.
     attachments: Any = None
     reader: Callable[[], Iterator[ImportItem]] | None = None
+
+    def keep(self, wanted: Callable[[ImportItem], bool]) -> None:
+        """Leaves out the items ``wanted`` refuses."""
+        self.items = Rows(item for item in self.items if wanted(item))
 
     def bodies(self) -> Iterator[ImportItem]:
         """Every item again, with its blocks read, in the source's order."""

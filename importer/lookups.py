@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from importer.reading.wxr import SIZE_SUFFIX
+from importer.spill import Rows, Shelf
 from media.models import SiteImage
 
 
@@ -60,11 +61,11 @@ class Pages:
     def __init__(self, site_root: Page, hosts: set[str]):
         self.root = site_root
         self.hosts = {host.lower().removeprefix("www.") for host in hosts}
-        self.aliases: dict[str, int] = {}
-        self.names: list[tuple[str, int]] = []
-        for pk, title, slug in Page.objects.descendant_of(site_root).values_list(
-            "pk", "title", "slug"
-        ):
+        # Kept on disk: an import adds four addresses and a name or two for each of its pages.
+        self.aliases = Shelf()  # old address ("/about/", "?p=12") → page id
+        self.names = Rows()  # (lowercase title or slug's words, page id)
+        pages = Page.objects.descendant_of(site_root).values_list("pk", "title", "slug")
+        for pk, title, slug in pages.iterator():
             self.remember_names(pk, title, slug)
 
     def remember_names(self, pk: int, title: str, slug: str) -> None:

@@ -19,6 +19,7 @@ from home.addresses import AddressRefused, check_url
 from importer.lookups import Library
 from importer.models import ImportedImage
 from importer.reading.wxr import SIZE_SUFFIX, Attachments, picture_path
+from importer.spill import Shelf
 from media.fields import PictureUploadField
 from media.models import SiteImage
 
@@ -71,17 +72,17 @@ class Pictures:
         self.fetch = fetch
         self.library = Library()
         self.limit = getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
-        self.created: list[SiteImage] = []
-        self.reused: set[int] = set()
+        self.created = Shelf()  # str(pk) → the file's name, deleted if the run is rolled back
+        self.reused = Shelf()  # str(pk) of the pictures an earlier run brought in → True
         # address → why it could not be brought in; each address listed once in the report.
-        self.missing: dict[str, str] = {}
+        self.missing = Shelf()
 
     def describe(self, reference: dict) -> dict:
         """What the library should know of the picture: the export's attachment, then the body's."""
         attachment = self.attachments.find(reference)
         if attachment is None:
             return reference
-        self.attachments.used.add(attachment["id"])
+        self.attachments.used[attachment["id"]] = True
         described = {**reference, "id": attachment["id"]}
         for field in ("alt", "title", "caption", "credit", "src"):
             described[field] = attachment.get(field) or reference.get(field, "")
@@ -98,7 +99,7 @@ class Pictures:
         if src or reference.get("id"):
             record = ImportedImage.objects.filter(source_key=self.key(reference)).first()
             if record is not None:
-                self.reused.add(record.image_id)
+                self.reused[str(record.image_id)] = True
                 return record.image
             if image := self.bring_in(reference, tags):
                 return image
@@ -131,7 +132,7 @@ class Pictures:
         if tags:
             image.tags.add(*tags)
         ImportedImage.objects.create(source_key=self.key(reference), image=image)
-        self.created.append(image)
+        self.created[str(image.pk)] = image.file.name
         return image
 
     def read(self, src: str) -> bytes:
@@ -154,8 +155,9 @@ class Pictures:
 
     def forget_files(self) -> None:
         """Delete the files of pictures made by a run that is then rolled back."""
-        for image in self.created:
-            image.file.storage.delete(image.file.name)
+        storage = SiteImage._meta.get_field("file").storage
+        for _pk, name in self.created.items():
+            storage.delete(name)
 
 
 def reason(error: Exception) -> str:

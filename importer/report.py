@@ -1,12 +1,19 @@
-"""What an import did, item by item, and what it could not carry over."""
+"""What an import did, item by item, and what it could not carry over.
+
+Its lines are kept in temporary SQLite files (``importer.spill``) and written out one at a time,
+so a report of thousands of pages costs no more memory than one of ten.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from importer.spill import Rows, Shelf
+
 OUTCOMES = ("created", "updated", "unchanged", "skipped")
-LISTED_MAX = 50  # long lists (missing pictures, unused attachments) are cut in the report
+LISTED_MAX = 50  # lists nobody needs whole (redirects, unused attachments) are cut in the report
 
 
 @dataclass
@@ -14,19 +21,19 @@ class Report:
     source: str = ""
     dry_run: bool = False
     # outcome → lines such as "“Title” → /blog/title/ (article)"
-    pages: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in OUTCOMES})
-    unmapped: list[tuple[str, str]] = field(default_factory=list)
-    left_out: list[tuple[str, str]] = field(default_factory=list)
+    pages: dict[str, Rows] = field(default_factory=lambda: {name: Rows() for name in OUTCOMES})
+    unmapped: Rows = field(default_factory=Rows)  # (title, note)
+    left_out: Rows = field(default_factory=Rows)  # (title, reason)
     authors: list[str] = field(default_factory=list)
     census: Counter = field(default_factory=Counter)
-    fates: list[tuple[str, str]] = field(default_factory=list)
-    redirects: list[str] = field(default_factory=list)
-    empty: list[str] = field(default_factory=list)
+    fates: Rows = field(default_factory=Rows)  # (title, fate)
+    redirects: Rows = field(default_factory=Rows)
+    empty: Rows = field(default_factory=Rows)
     # Pictures: new in the library, reused from an earlier run, missing (address → why), unused.
-    pictures_new: list[str] = field(default_factory=list)
+    pictures_new: int = 0
     pictures_reused: int = 0
-    pictures_missing: dict[str, str] = field(default_factory=dict)
-    attachments_unused: list[str] = field(default_factory=list)
+    pictures_missing: Shelf = field(default_factory=Shelf)
+    attachments_unused: Rows = field(default_factory=Rows)
 
     def add(self, outcome: str, line: str) -> None:
         self.pages[outcome].append(line)
@@ -39,62 +46,65 @@ class Report:
         return len(self.pages[outcome])
 
     def render(self) -> str:
+        return "\n".join(self.lines())
+
+    def lines(self) -> Iterator[str]:
+        """The report, line by line: every page, refusal and missing picture is listed."""
         counts = ", ".join(f"{self.count(outcome)} {outcome}" for outcome in OUTCOMES)
-        lines = [f"Imported {self.source}: {counts}."]
+        yield f"Imported {self.source}: {counts}."
         if self.dry_run:
-            lines.append("Dry run: nothing was saved.")
+            yield "Dry run: nothing was saved."
         elif self.count("created") or self.count("updated"):
-            lines.append("New and updated pages are drafts: review and publish them in the admin.")
+            yield "New and updated pages are drafts: review and publish them in the admin."
         if self.census:
             kinds = ", ".join(f"{count} × {kind}" for kind, count in sorted(self.census.items()))
-            lines += ["", f"In the source: {kinds}."]
+            yield from ["", f"In the source: {kinds}."]
         for outcome in OUTCOMES:
             if self.pages[outcome]:
-                lines += ["", f"{outcome.capitalize()}:"]
-                lines += [f"  {line}" for line in self.pages[outcome]]
-        lines += self.pictures_section()
+                yield from ["", f"{outcome.capitalize()}:"]
+                yield from (f"  {line}" for line in self.pages[outcome])
+        yield from self.pictures_section()
         if self.redirects:
-            lines += ["", f"Permanent redirects from old addresses ({len(self.redirects)} new):"]
-            lines += listed(self.redirects)
+            yield from ["", f"Permanent redirects from old addresses ({len(self.redirects)} new):"]
+            yield from listed(self.redirects)
         if self.authors:
-            lines += ["", "New authors (snippets): " + ", ".join(self.authors)]
+            yield from ["", "New authors (snippets): " + ", ".join(self.authors)]
         if self.fates:
-            lines += ["", "Kept differently:"]
-            lines += [f"  “{title}”: {fate}" for title, fate in self.fates]
+            yield from ["", "Kept differently:"]
+            yield from (f"  “{title}”: {fate}" for title, fate in self.fates)
         if self.empty:
-            lines += ["", "Imported with an empty body (check them):"]
-            lines += [f"  {line}" for line in self.empty]
+            yield from ["", "Imported with an empty body (check them):"]
+            yield from (f"  {line}" for line in self.empty)
         if self.left_out:
-            lines += ["", "Not imported:"]
-            lines += [f"  “{title}”: {reason}" for title, reason in self.left_out]
+            yield from ["", "Not imported:"]
+            yield from (f"  “{title}”: {reason}" for title, reason in self.left_out)
         if self.unmapped:
-            lines += ["", "Could not be mapped:"]
-            lines += [f"  “{title}”: {note}" for title, note in self.unmapped]
+            yield from ["", "Could not be mapped:"]
+            yield from (f"  “{title}”: {note}" for title, note in self.unmapped)
         elif self.count("created") or self.count("updated"):
-            lines += ["", "Everything was mapped."]
-        return "\n".join(lines)
+            yield from ["", "Everything was mapped."]
 
-    def pictures_section(self) -> list[str]:
-        counts = (self.pictures_new, self.pictures_reused, self.pictures_missing)
+    def pictures_section(self) -> Iterator[str]:
+        counts = (self.pictures_new, self.pictures_reused, len(self.pictures_missing))
         if not any(counts) and not self.attachments_unused:
-            return []
-        lines = [
+            return
+        yield from [
             "",
-            f"Pictures: {len(self.pictures_new)} added to the image library, "
+            f"Pictures: {self.pictures_new} added to the image library, "
             f"{self.pictures_reused} already there, {len(self.pictures_missing)} missing, "
             f"{len(self.attachments_unused)} attachments not shown by any imported page.",
         ]
         if self.pictures_missing:
-            lines.append("Missing pictures (their alt text is left in the body as a note):")
-            lines += listed([f"{src}: {why}" for src, why in self.pictures_missing.items()])
+            yield "Missing pictures (their alt text is left in the body as a note):"
+            yield from (f"  {src}: {why}" for src, why in self.pictures_missing.items())
         if self.attachments_unused:
-            lines.append("Attachments no imported page shows (not imported):")
-            lines += listed(self.attachments_unused)
-        return lines
+            yield "Attachments no imported page shows (not imported):"
+            yield from listed(self.attachments_unused)
 
 
-def listed(lines: list[str]) -> list[str]:
-    shown = [f"  {line}" for line in lines[:LISTED_MAX]]
-    if len(lines) > LISTED_MAX:
-        shown.append(f"  … and {len(lines) - LISTED_MAX} more")
-    return shown
+def listed(lines: Rows) -> Iterator[str]:
+    for shown, line in enumerate(lines):
+        if shown == LISTED_MAX:
+            yield f"  … and {len(lines) - LISTED_MAX} more"
+            return
+        yield f"  {line}"

@@ -1,8 +1,8 @@
 """Reads a WordPress eXtended RSS export (from WordPress or Squarespace), streaming it twice.
 
-The first pass keeps a few lines per item (titles, addresses, attachments); the second reads each
-post's body when the builder comes to it. Elements are cleared as soon as they are read, so memory
-holds one post at a time however large the export is.
+The first pass notes a few lines per item (titles, addresses, attachments) in temporary SQLite
+files; the second reads each post's body when the builder comes to it. Elements are cleared as
+soon as they are read, so memory holds one post at a time however large the export is.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from django.utils.text import slugify
 
 from importer.items import ImportItem, Source, SourceError, clean_title
 from importer.reading.markup import text_of, to_blocks
+from importer.spill import Rows, Shelf
 
 PREFIXES = {
     "http://purl.org/rss/1.0/modules/content/": "content",
@@ -109,10 +110,10 @@ class Attachments:
     """The old site's pictures: what each one is, and which posts they were attached to."""
 
     def __init__(self):
-        self.by_id: dict[str, dict] = {}
-        self.by_path: dict[str, str] = {}
-        self.by_parent: dict[str, list[str]] = {}
-        self.used: set[str] = set()
+        self.by_id = Shelf()  # post id → what the attachment is
+        self.by_path = Shelf()  # picture_path(address) → post id
+        self.by_parent = Shelf()  # the post's id → its attachments' ids
+        self.used = Shelf()  # ids of the attachments an imported page shows → True
 
     def add(self, element) -> None:
         post_id = text(element, "wp:post_id")
@@ -129,7 +130,7 @@ class Attachments:
         }
         self.by_path[picture_path(url)] = post_id
         if parent := text(element, "wp:post_parent"):
-            self.by_parent.setdefault(parent, []).append(post_id)
+            self.by_parent[parent] = [*self.by_parent.get(parent, []), post_id]
 
     def find(self, reference: dict) -> dict | None:
         """The attachment a picture in a body refers to (by its id or by its address)."""
@@ -148,13 +149,11 @@ class WxrReader:
     def read(self) -> Source:
         check_entities(self.path)
         name = self.path.name
-        source = Source(f"WordPress export (WXR) {name}", [], attachments=self.attachments)
+        source = Source(f"WordPress export (WXR) {name}", Rows(), attachments=self.attachments)
         source.reader = self.bodies
         seen_wp = False
         other_types: dict[str, int] = {}
-        keys_by_id: dict[str, str] = {}
-        parents: dict[str, str] = {}
-        guids: dict[str, int] = {}
+        keys_by_id, parents, guids = Shelf(), Shelf(), Shelf()
         for where, element in elements(self.path):
             if where == "channel":
                 seen_wp = seen_wp or element.tag.startswith("wp:")
@@ -187,11 +186,13 @@ class WxrReader:
             source.items.append(item)
         if not seen_wp:
             raise SourceError(f"{name} is XML but not a WordPress export (WXR): no wp: elements.")
-        for item in source.items:
+        read, source.items = source.items, Rows()
+        for item in read:
             item.parent_key = keys_by_id.get(parents[item.key], "")
             # Two posts sharing a guid cannot be told apart by it: no fallback for them.
             if guids.get(item.legacy_key.removeprefix("wxr:"), 0) > 1:
                 item.legacy_key = ""
+            source.items.append(item)
         for kind, count in sorted(other_types.items()):
             source.census[kind] += count
             source.left_out.append((f"{count} × {kind}", "not a post or a page"))

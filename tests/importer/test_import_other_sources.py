@@ -149,12 +149,17 @@ def test_pictures_are_never_fetched_from_this_machine_or_a_private_network(
     assert "127.0.0.1 is on this machine or a private network" in report
 
 
-def test_a_generated_export_imports_with_progress_in_two_phases(tmp_path, blog):
+def generated_export(tmp_path, posts: int) -> Path:
     spec = importlib.util.spec_from_file_location("wxr_export", GENERATOR)
     generator = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generator)
     export = tmp_path / "large.xml"
-    generator.write(12, export)
+    generator.write(posts, export)
+    return export
+
+
+def test_a_generated_export_imports_with_progress_in_two_phases(tmp_path, blog):
+    export = generated_export(tmp_path, 12)
     errors = tmp_path / "progress.txt"
 
     with errors.open("w") as stderr:
@@ -167,3 +172,16 @@ def test_a_generated_export_imports_with_progress_in_two_phases(tmp_path, blog):
     assert progress.endswith("Bodies [" + "#" * 30 + "] 12/12\n")
     assert ArticlePage.objects.child_of(blog).count() == 12
     assert Page.objects.filter(title="Note 12").exists()
+
+
+def test_the_report_lists_every_missing_picture_however_many(tmp_path, blog):
+    export = generated_export(tmp_path, 26)  # two pictures a post, none of their files given
+
+    report = run(export, "--parent", "/blog/")
+
+    assert "Imported WordPress export (WXR) large.xml: 26 created" in report
+    assert "52 missing" in report
+    missing = report.split("Missing pictures")[1].split("\n\n")[0]
+    listed = [line for line in missing.splitlines() if "/wp-content/uploads/" in line]
+    assert len(listed) == 52 and "more" not in missing
+    assert all(line.endswith(": no --media folder or --fetch given") for line in listed)

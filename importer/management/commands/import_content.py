@@ -15,6 +15,7 @@ from importer.pictures import Pictures
 from importer.progress import ProgressBar
 from importer.reading.sources import read_source
 from importer.report import Report
+from importer.spill import Rows
 
 
 def has_body(model: type[Page]) -> bool:
@@ -91,7 +92,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         if options["skip_protected"]:
             self.skip_protected(source)
-        first = source.items[0].key if source.items else ""
+        first = next((item.key for item in source.items), "")
         site_key = first.split("#")[0] if "#" in first else source.label
         pictures = Pictures(site_key, source.attachments, options["media"], options["fetch"])
         # One transaction: a run that fails half-way (a broken export, a full disk) leaves
@@ -113,25 +114,27 @@ class Command(BaseCommand):
         except BaseException:
             pictures.forget_files()
             raise
-        self.stdout.write(report.render())
+        for line in report.lines():
+            self.stdout.write(line)
 
     def skip_protected(self, source: Source) -> None:
-        protected = [item for item in source.items if item.password]
-        source.items = [item for item in source.items if not item.password]
-        source.left_out += [(item.title, "password-protected: skipped") for item in protected]
-        source.fates = [fate for fate in source.fates if "password" not in fate[1]]
+        for item in source.items:
+            if item.password:
+                source.left_out.append((item.title, "password-protected: skipped"))
+        source.keep(lambda item: not item.password)
+        source.fates = Rows(fate for fate in source.fates if "password" not in fate[1])
 
     def account_for_pictures(self, report: Report, pictures: Pictures, source: Source) -> None:
-        report.pictures_new = [image.title for image in pictures.created]
-        report.pictures_reused = len(pictures.reused - {image.pk for image in pictures.created})
+        report.pictures_new = len(pictures.created)
+        report.pictures_reused = sum(pk not in pictures.created for pk in pictures.reused)
         report.pictures_missing = pictures.missing
         if source.attachments is not None:
             attachments = source.attachments
-            report.attachments_unused = [
+            report.attachments_unused = Rows(
                 attachment["src"] or attachment["title"]
                 for key, attachment in attachments.by_id.items()
                 if key not in attachments.used
-            ]
+            )
 
     def write_progress(self, text: str) -> None:
         # Unstyled (Django colours stderr as errors) and flushed: "\r" alone does not flush it.
