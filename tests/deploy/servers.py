@@ -77,6 +77,7 @@ def running(args: list[str], port: int, env: dict | None = None):
     process = subprocess.Popen(
         args, env=env, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT
     )
+    process.log = log  # type: ignore[attr-defined]
     try:
         wait_for(port, process)
         yield process
