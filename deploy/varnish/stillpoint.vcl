@@ -3,7 +3,8 @@
 # - Visitors without a session share one cached copy of each public page: every cookie but
 #   Django's session and CSRF cookies is dropped (so analytics cookies such as _ga still hit).
 # - Answers are kept for their s-maxage and served stale while being fetched again
-#   (stale-while-revalidate); "private" or "no-store" answers are never kept.
+#   (stale-while-revalidate); "private" or "no-store" answers are never kept. Static files
+#   named by their content (Cache-Control: immutable) are kept for their max-age.
 # - PURGE (one URL, its query variants and the routes its page serves, such as tag pages and
 #   feeds) and BAN (a path pattern) are accepted only from the app servers (acl purgers);
 #   Wagtail's front-end cache module sends the PURGEs when something is published.
@@ -88,6 +89,11 @@ sub vcl_backend_response {
     # What bans look at (obj.* only, so the ban lurker can work in the background).
     set beresp.http.X-Host = bereq.http.host;
     set beresp.http.X-Path = regsub(bereq.url, "\?.*$", "");
+    # Static files named by their content never change: kept for the max-age they carry.
+    if (bereq.url ~ "^/static/" && beresp.http.Cache-Control ~ "immutable"
+        && !beresp.http.Set-Cookie) {
+        return (deliver);
+    }
     if (beresp.http.Cache-Control ~ "(private|no-store)" || beresp.http.Set-Cookie
         || beresp.http.Cache-Control !~ "s-maxage=[1-9]") {
         # Not for sharing (or a stale copy served while the app renders the page afresh):

@@ -2,6 +2,7 @@
 Wagtail's front-end cache module), while pages the change does not touch stay cached."""
 
 import http.client
+import re
 import shutil
 import time
 
@@ -110,3 +111,13 @@ def test_only_the_app_servers_may_purge(through_varnish):
     assert served_from_varnish(get(port, "/privacy/")[1])
     assert purge(port, "/privacy/", source="127.0.0.1") == 200
     assert not served_from_varnish(get(port, "/privacy/")[1])
+
+
+def test_static_files_named_by_their_content_are_kept_by_varnish(through_varnish):
+    port, _ = through_varnish
+    stylesheet = re.search(r'href="(/static/[^"]+\.css)"', get(port, "/about/")[2])[1]
+    get(port, stylesheet)
+    status, headers, css = get(port, stylesheet)
+    assert status == 200 and css
+    assert "immutable" in headers["Cache-Control"]
+    assert served_from_varnish(headers)
