@@ -1,167 +1,377 @@
-"""Benchmark: serves the demo with gunicorn and measures latency, throughput and queries.
+"""Benchmark: the site served by gunicorn without and with its page cache, and through Varnish.
 
-Run with `make bench` (after `make demo`). Bounded in time and requests; only talks to
-127.0.0.1. Prints one table to compare with the figures of Wagtail's demo site.
+Run with `make bench` (after `make demo`; `make demo-large ARTICLES=N` for a large archive, with
+DATABASE_URL and REDIS_URL naming PostgreSQL and Redis). It uses the VAR_DIR and database the
+environment names, talks to 127.0.0.1 only, and takes about five minutes with the defaults. It
+publishes one article (its title gains "(revised …)"): run it on a database of its own.
+
+It prints, each beside the like figure of Wagtail's demo (bakerydemo, uncached) or the static
+file on the same server, and the goal:
+- each page type uncached (PAGE_CACHE_SECONDS=0): p50, requests/s and queries (warm);
+- each page type cached: p50, p99, requests/s as a share of the static file's, the same through
+  Varnish as a share of Varnish serving the static file;
+- throughput and p99 over many pages in the window after a publish against the window before,
+  on gunicorn and through Varnish (with the worker purging), and publish-to-visible.
+
+Environment: BENCH_REQUESTS (one at a time per page, 100), BENCH_SECONDS (wrk per page, 3),
+BENCH_WINDOW (each side of a publish, 30), BENCH_CONNECTIONS (per page, 16),
+BENCH_WINDOW_CONNECTIONS (32), BENCH_URLS (pages loaded around a publish, 200), BENCH_PORT
+(first of three consecutive ports; free ports when unset).
 """
 
 from __future__ import annotations
 
-import http.client
+import contextlib
 import os
-import shutil
-import signal
-import socket
-import statistics
+import re
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
+import django
+
 ROOT = Path(__file__).resolve().parent.parent
-HOST = "127.0.0.1"
-PAGES = {
-    "home": "/",
-    "blog post": "/blog/five-ways-to-settle-your-nervous-system/",
-    "blog index": "/blog/",
-    "modality": "/modalities/somato-emotional-release/",
-    "search": "/search/?q=stress",
-    "API listing": "/api/v2/pages/?fields=*&limit=20",
-    "API detail": None,  # filled in: the SER page's detail URL
-    "API find": "/api/v2/pages/find/?html_path=/faq/",
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ["PAGE_CACHE_SECONDS"] = "0"  # this process counts the uncached path's queries
+django.setup()
+
+from bench_load import drain, figure, get, latency, load, table, verdict, wait_until_shown, wrk  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django_tasks_db.models import DBTaskResult  # noqa: E402
+from wagtail.models import Page, Site  # noqa: E402
+
+from blog.models import ArticlePage, BlogIndexPage  # noqa: E402
+from modalities.models import ModalityPage  # noqa: E402
+from tests.deploy.servers import free_port, gunicorn, server_env, varnish  # noqa: E402
+
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "100"))
+SECONDS = float(os.environ.get("BENCH_SECONDS", "3"))
+WINDOW = float(os.environ.get("BENCH_WINDOW", "30"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+WINDOW_CONNECTIONS = int(os.environ.get("BENCH_WINDOW_CONNECTIONS", "32"))
+URLS = int(os.environ.get("BENCH_URLS", "200"))
+WORKERS = 2
+# Wagtail's demo (bakerydemo), uncached, on a machine of our kind: p50 ms, req/s, queries.
+BAKERY = {
+    "home": (38, 57, 43),
+    "blog post": (20, 114, 22),
+    "blog index": (25, 82, 40),
+    "search": (35, 54, 39),
+    "API listing": (15, 137, 29),
 }
-SEQUENTIAL = int(os.environ.get("BENCH_REQUESTS", "200"))
-CONCURRENCY = 16
-SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
+GOAL_P50_MS = 15
+GOAL_AFTER_SHARE = 0.8
+GOAL_AFTER_P99_MS = 250
+GOAL_VARNISH_SHARE = 0.9
+GOAL_VISIBLE_SECONDS = 1
+GOAL_API_QUERIES = 15
+
+PUBLISH = """
+import sys
+from wagtail.models import Page
+page = Page.objects.get(pk={pk}).specific
+print("ready", flush=True)
+if sys.stdin.readline().strip() != "publish":
+    sys.exit(1)
+page.title = {title!r}
+page.save_revision().publish()
+print("published", flush=True)
+"""
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
+def site_host() -> str:
+    site = Site.objects.get(is_default_site=True)
+    return site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
 
 
-def wait_ready(port: int, deadline: float) -> None:
-    while time.time() < deadline:
-        try:
-            connection = http.client.HTTPConnection(HOST, port, timeout=2)
-            connection.request("GET", "/robots.txt")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise SystemExit("the server did not start")
+def page_types(client: Client, host: str) -> dict[str, str]:
+    """One path per page type, the newest article standing for articles."""
+    article = ArticlePage.objects.live().order_by("-date", "-pk").first()
+    paths = {
+        "home": "/",
+        "blog post": article.get_url(),
+        "blog index": BlogIndexPage.objects.live().first().get_url(),
+        "modality": ModalityPage.objects.live().order_by("path").first().get_url(),
+        "search": "/search/?q=stress",
+        "API listing": "/api/v2/pages/?type=blog.ArticlePage&fields=*&limit=20",
+        "API detail": f"/api/v2/pages/{article.pk}/",
+        "API find": "/api/v2/pages/find/?html_path=/",
+    }
+    for name, path in paths.items():
+        status = client.get(path, HTTP_HOST=host, follow=True).status_code
+        if status != 200:
+            raise SystemExit(f"{name} ({path}) answered {status}")
+    return paths
 
 
-def get(connection, path: str) -> int:
-    connection.request("GET", path, headers={"Host": "localhost"})
-    response = connection.getresponse()
-    response.read()
-    return response.status
+def many_paths(limit: int) -> list[str]:
+    """Up to ``limit`` live pages, spread over the tree, for the load around a publish."""
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    keys = list(pages.order_by("path").values_list("pk", flat=True))
+    chosen = keys[:: max(1, len(keys) // limit)][:limit]
+    return [path for page in pages.filter(pk__in=chosen) if (path := page.get_url())]
 
 
-def latency(port: int, path: str) -> tuple[float, float]:
-    connection = http.client.HTTPConnection(HOST, port, timeout=10)
-    for _ in range(5):  # warm caches and renditions
-        get(connection, path)
-    times = []
-    for _ in range(SEQUENTIAL):
-        start = time.perf_counter()
-        status = get(connection, path)
-        times.append((time.perf_counter() - start) * 1000)
-        if status >= 500:
-            raise SystemExit(f"{path} answered {status}")
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+def count_queries(pages: dict, host: str, seconds: int) -> dict[str, int]:
+    """Queries of a warm request to each page, with the page cache on for ``seconds``."""
+    client, counts = Client(), {}
+    hostname = host.split(":")[0]
+    with override_settings(PAGE_CACHE_SECONDS=seconds, ALLOWED_HOSTS=[hostname]):
+        for name, path in pages.items():
+            client.get(path, HTTP_HOST=host)
+            with CaptureQueriesContext(connection) as captured:
+                client.get(path, HTTP_HOST=host)
+            counts[name] = len(captured)
+    return counts
 
 
-def throughput(port: int, path: str) -> float:
-    """Requests per second with 16 connections: wrk when installed (it does not steal the
-    server's CPU as Python threads do), else Python threads."""
-    if shutil.which("wrk"):
-        result = subprocess.run(
-            [
-                "wrk",
-                "-t2",
-                f"-c{CONCURRENCY}",
-                f"-d{int(SECONDS)}s",
-                "-H",
-                "Host: localhost",
-                f"http://{HOST}:{port}{path}",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=SECONDS + 30,
-        )
-        for line in result.stdout.splitlines():
-            if line.startswith("Requests/sec:"):
-                return float(line.split()[1])
-    done = [0] * CONCURRENCY
-    stop = time.time() + SECONDS
-
-    def worker(index: int) -> None:
-        connection = http.client.HTTPConnection(HOST, port, timeout=10)
-        while time.time() < stop:
-            get(connection, path)
-            done[index] += 1
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(CONCURRENCY)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return sum(done) / SECONDS
+def settle(limit: float = 120) -> None:
+    """Wait (at most ``limit`` seconds) until the worker has done what the first views queued
+    (renditions, purges), so that the cached figures are those of a settled site."""
+    stop = time.monotonic() + limit
+    waiting = DBTaskResult.objects.filter(status__in=["READY", "RUNNING"])
+    while waiting.exists() and time.monotonic() < stop:
+        time.sleep(1)
 
 
-def api_detail_path(port: int) -> str:
-    connection = http.client.HTTPConnection(HOST, port, timeout=10)
-    connection.request(
-        "GET",
-        "/api/v2/pages/find/?html_path=/modalities/somato-emotional-release/",
-        headers={"Host": "localhost"},
+def static_path(port: int, host: str) -> str:
+    html = get(port, "/", host)[2].decode()
+    found = re.search(r'"(/static/css/site[^"]*\.css)"', html)
+    return found[1] if found else "/static/css/site.css"
+
+
+def ports() -> tuple[int, int, int]:
+    if first := os.environ.get("BENCH_PORT"):
+        return int(first), int(first) + 1, int(first) + 2
+    return free_port(), free_port(), free_port()
+
+
+@contextlib.contextmanager
+def background(args: list[str], env: dict):
+    process = subprocess.Popen(
+        args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    response = connection.getresponse()
-    response.read()
-    location = response.getheader("Location")
-    return "/" + location.split("://", 1)[1].split("/", 1)[1]
+    try:
+        yield process
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+class Publisher:
+    """An editor's process, started before the window so that its start-up costs nothing in
+    it: ``publish()`` publishes the newest article with a new title."""
+
+    def __init__(self, env: dict, page: Page):
+        self.title = re.sub(r" \(revised \d+\)$", "", page.title) + f" (revised {time.time():.0f})"
+        code = PUBLISH.format(pk=page.pk, title=self.title)
+        args = [sys.executable, "manage.py", "shell", "--no-imports", "-c", code]
+        self.process = subprocess.Popen(
+            args, env=env, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        for line in self.process.stdout:
+            if line.strip() == "ready":
+                break
+        else:
+            raise SystemExit("the publishing process did not start")
+
+    def publish(self) -> float:
+        started = time.monotonic()
+        self.process.stdin.write("publish\n")
+        self.process.stdin.flush()
+        return started
+
+    def wait(self) -> None:
+        self.process.communicate(timeout=120)
+        if self.process.returncode:
+            raise SystemExit("the publish failed")
+
+
+def shareable(port: int, paths: list[str], host: str) -> list[str]:
+    """The paths whose answers shared caches may keep: forms (no-store) are left out, as a
+    visitor mix has few of them and each would hold a connection on the app."""
+    return [
+        path for path in paths if "s-maxage" in get(port, path, host)[1].get("Cache-Control", "")
+    ]
+
+
+def around_a_publish(port: int, paths: list[str], host: str, env: dict, article: Page) -> dict:
+    """Load over ``paths`` for WINDOW seconds, publish, load WINDOW seconds more."""
+    for path in paths:  # every page cached before the first window
+        get(port, path, host)
+    settle()
+    publisher = Publisher(env, article)
+    before = load(port, paths, host, WINDOW, WINDOW_CONNECTIONS)
+    with wrk(port, paths, host, WINDOW, WINDOW_CONNECTIONS) as after:
+        started = publisher.publish()
+        shown = wait_until_shown(
+            port, article.get_url(), host, publisher.title.encode(), started, WINDOW
+        )
+        result = after()
+    drain(port, host)
+    publisher.wait()
+    article.refresh_from_db()
+    return {"before": before, "after": result, "visible": shown}
+
+
+def uncached_rows(port: int, pages: dict, queries: dict, host: str) -> list[list[str]]:
+    rows = []
+    for name, path in pages.items():
+        p50, _ = latency(port, path, host, REQUESTS)
+        rate = load(port, [path], host, SECONDS, CONNECTIONS)["rate"]
+        bakery_p50, bakery_rate, bakery_queries = BAKERY.get(name, (None, None, None))
+        rows.append(
+            [
+                name,
+                figure(p50, 1),
+                figure(bakery_p50),
+                verdict(p50 < GOAL_P50_MS),
+                figure(rate),
+                figure(bakery_rate),
+                queries[name],
+                figure(bakery_queries),
+            ]
+        )
+    return rows
+
+
+def cached_rows(app: int, proxy: int, pages: dict, queries: dict, host: str) -> tuple:
+    static = static_path(app, host)
+    static_rate = load(app, [static], host, SECONDS, CONNECTIONS)["rate"]
+    get(proxy, static, host)
+    kept = len(get(proxy, static, host)[1].get("X-Varnish", "").split()) == 2
+    varnish_static = load(proxy, [static], host, SECONDS, CONNECTIONS)["rate"]
+    rows = [
+        ["static CSS", "", "", "", figure(static_rate), "100%", figure(varnish_static), "100%", ""]
+    ]
+    for name, path in pages.items():
+        p50, p99 = latency(app, path, host, REQUESTS)
+        rate = load(app, [path], host, SECONDS, CONNECTIONS)["rate"]
+        get(proxy, path, host)
+        through = load(proxy, [path], host, SECONDS, CONNECTIONS)["rate"]
+        share = through / varnish_static
+        rows.append(
+            [
+                name,
+                figure(p50, 1),
+                figure(p99, 1),
+                queries[name],
+                figure(rate),
+                figure(100 * rate / static_rate, suffix="%"),
+                figure(through),
+                figure(100 * share, suffix="%"),
+                verdict(share >= GOAL_VARNISH_SHARE),
+            ]
+        )
+    if kept:
+        return rows, ""
+    # Varnish's static figure is then the app's: the share has no like figure to stand against.
+    for row in rows[1:]:
+        row[-1] = "no figure"
+    return rows, (
+        "\nVarnish does not keep the static file (the VCL keeps answers with s-maxage only): "
+        "its static figure is the app's through Varnish"
+    )
+
+
+def publish_row(name: str, result: dict) -> list[str]:
+    before, after = result["before"], result["after"]
+    share = after["rate"] / before["rate"] if before["rate"] else 0
+    visible = result["visible"]
+    return [
+        name,
+        figure(before["rate"]),
+        figure(after["rate"]),
+        f"{100 * share:.0f}% {verdict(share >= GOAL_AFTER_SHARE)}",
+        figure(before["p99"], 1),
+        f"{figure(after['p99'], 1)} {verdict(after['p99'] < GOAL_AFTER_P99_MS)}",
+        f"{before['errors']}/{after['errors']}",
+        f"{figure(visible, 2)} {verdict(visible is not None and visible < GOAL_VISIBLE_SECONDS)}"
+        if visible is not None
+        else f"> {WINDOW:.0f} NOT MET",
+    ]
 
 
 def main() -> None:
-    port = free_port()
-    env = {**os.environ, "ALLOWED_HOSTS": "localhost,127.0.0.1", "DEBUG": ""}
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "config.wsgi",
-            "--bind",
-            f"{HOST}:{port}",
-            "--workers",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
+    host = site_host()
+    hostname = host.split(":")[0]
+    client = Client()
+    with override_settings(ALLOWED_HOSTS=[hostname, "testserver"]):
+        pages = page_types(client, host)
+        items = len(client.get(pages["API listing"], HTTP_HOST=host).json()["items"])
+    # The renditions and other work the first views asked for, done before anything is counted.
+    with background([sys.executable, "manage.py", "worker"], dict(os.environ)):
+        settle()
+    queries = count_queries(pages, host, 0)
+    paths = many_paths(URLS)
+    article = ArticlePage.objects.live().order_by("-date", "-pk").first()
+    articles = ArticlePage.objects.live().count()
+    database = os.environ.get("DATABASE_URL") or f"sqlite:///{settings.VAR_DIR / 'db.sqlite3'}"
+    uncached, app, proxy = ports()
+    common = {
+        "ALLOWED_HOSTS": f"{hostname},127.0.0.1",
+        "BASE_URL": f"http://{host}",
+        # Persistent connections, as in production (the tests' servers open one per request).
+        "DB_CONN_MAX_AGE": os.environ.get("DB_CONN_MAX_AGE", "60"),
+    }
+    var_dir = settings.VAR_DIR
+    print(
+        f"Stillpoint on {connection.vendor} with {articles:,} articles, cache "
+        f"{'Redis' if os.environ.get('REDIS_URL') else 'local memory'}, gunicorn with {WORKERS} "
+        f"workers, 127.0.0.1 only. Figures vary with what else the machine is doing.\n"
     )
-    try:
-        wait_ready(port, time.time() + 30)
-        PAGES["API detail"] = api_detail_path(port)
-        print(f"{'page':14} {'p50 ms':>8} {'p99 ms':>8} {'req/s (16 conn.)':>18}")
-        for name, path in PAGES.items():
-            p50, p99 = latency(port, path)
-            rate = throughput(port, path)
-            print(f"{name:14} {p50:8.1f} {p99:8.1f} {rate:18.0f}")
-        static = "/static/css/site.css"
-        connection = http.client.HTTPConnection(HOST, port, timeout=10)
-        connection.request("GET", "/", headers={"Host": "localhost"})
-        html = connection.getresponse().read().decode()
-        for token in html.split('"'):
-            if token.startswith("/static/css/site"):
-                static = token
-        print(f"{'static CSS':14} {'':8} {'':8} {throughput(port, static):18.0f}")
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=10)
+
+    env = server_env(var_dir, database, PAGE_CACHE_SECONDS="0", **common)
+    with gunicorn(uncached, env, workers=WORKERS):
+        rows = uncached_rows(uncached, pages, queries, host)
+    print("Uncached (page cache off), against bakerydemo (uncached)")
+    header = ["page", "p50 ms", "bakery", f"goal <{GOAL_P50_MS}", f"req/s ({CONNECTIONS})"]
+    print(table([*header, "bakery", "queries", "bakery"], rows), "\n")
+
+    purging = {**common, "FRONTEND_CACHE_URL": f"http://127.0.0.1:{proxy}"}
+    env = server_env(var_dir, database, **purging)
+    worker = [sys.executable, "manage.py", "worker"]
+    with gunicorn(app, env, workers=WORKERS), varnish(proxy, app), background(worker, env):
+        for path in [*pages.values(), *pages.values()]:
+            get(app, path, host)
+        settle()
+        rows, note = cached_rows(app, proxy, pages, count_queries(pages, host, 600), host)
+        print(
+            "Cached (page cache on, warm, the worker's queue empty), against the static file on the "
+            "same server" + note
+        )
+        header = ["page", "p50 ms", "p99 ms", "queries", f"req/s ({CONNECTIONS})", "of static"]
+        header += ["Varnish req/s", "of static", f"goal >={GOAL_VARNISH_SHARE:.0%}"]
+        print(table(header, rows), "\n")
+        shared = shareable(app, paths, host)
+        results = [
+            ("gunicorn", around_a_publish(app, shared, host, env, article)),
+            ("Varnish", around_a_publish(proxy, shared, host, env, article)),
+        ]
+    print(
+        f"Around a publish of the newest article: {WINDOW_CONNECTIONS} connections over "
+        f"{len(shared)} pages ({len(paths) - len(shared)} private ones, such as forms, left out), "
+        f"{WINDOW:.0f} s before against {WINDOW:.0f} s after"
+    )
+    header = ["served by", "req/s before", "after", f"goal >={GOAL_AFTER_SHARE:.0%}"]
+    header += ["p99 ms before", f"after (goal <{GOAL_AFTER_P99_MS})", "failed before/after"]
+    header += [f"visible after s (goal <{GOAL_VISIBLE_SECONDS})"]
+    print(table(header, [publish_row(name, result) for name, result in results]), "\n")
+
+    api = queries["API listing"]
+    print(
+        f"Typed API listing with fields=*: {api} queries uncached for {items} items "
+        f"(goal <{GOAL_API_QUERIES} for 20: {verdict(api < GOAL_API_QUERIES)}; bakerydemo 29)."
+    )
+    print(
+        "Queries should be the same at 10 and 10,000 articles: compare the queries above with "
+        "a run on a database of another size."
+    )
 
 
 if __name__ == "__main__":
