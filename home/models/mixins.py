@@ -299,4 +299,11 @@ class BasePage(ListingMixin, SeoMixin, Page):
         """Ancestors below the root, home first; one query (none for a page not yet placed)."""
         if not self.path:
             return []
+        # Routing a request walked down from the home page: its pages are known already.
+        known, page = [], self
+        while (parent := getattr(page, "_cached_parent_obj", None)) and parent.depth > 1:
+            known.append(parent)
+            page = parent
+        if len(known) == self.depth - 2:
+            return known[::-1]
         return list(self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth"))
