@@ -56,8 +56,7 @@ class Report:
             yield "Dry run: nothing was saved."
         elif self.count("created") or self.count("updated"):
             yield "New and updated pages are drafts: review and publish them in the admin."
-        if self.census:
-            kinds = ", ".join(f"{count} × {kind}" for kind, count in sorted(self.census.items()))
+        if kinds := ", ".join(f"{n} × {kind}" for kind, n in sorted(self.census.items()) if n):
             yield from ["", f"In the source: {kinds}."]
         for outcome in OUTCOMES:
             if self.pages[outcome]:

@@ -44,6 +44,7 @@ def test_a_squarespace_export_keeps_its_pictures_and_captions(uploads, client):
         "Wait a minute.",
     ]
     assert "removed an inline style (×2)" in report
+    assert "In the source: 1 × page, 1 × post, 2 × status: publish." in report  # no "0 ×"
     assert StandardPage.objects.filter(slug="visit").exists()
     # Its old address is its new one; the address by id leads to it.
     assert "/blog/a-bowl-of-tea →" not in report
