@@ -25,6 +25,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from media import ready as renditions
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "stillpoint:content-version"
@@ -32,6 +34,7 @@ VERSION_KEY = "stillpoint:content-version"
 # sitemap, API listings).
 PAGES_KEY = "stillpoint:pages-version"
 TIMEOUT = 24 * 60 * 60
+_MISSING = object()  # a cache miss, told apart from a cached None
 # Versions of single pages expire: a missing version is made anew, which only makes a miss.
 VERSION_SECONDS = 7 * 24 * 60 * 60
 # How long one process trusts its last reading of the database's record of changes.
@@ -225,7 +228,21 @@ def cached(name: str, compute, timeout: int = TIMEOUT, depends=()):
     if version is None or found is None:
         return compute()
     tail = ".".join(found[key] for key in depends)
-    return cache.get_or_set(f"stillpoint:{name}:{version}.{tail}", compute, timeout)
+    key = f"stillpoint:{name}:{version}.{tail}"
+    value = cache.get(key, _MISSING)
+    if value is not _MISSING:
+        return value
+    # A fragment showing a picture the worker has not finished shows a stand-in: it is served
+    # to this request but not kept, so the next one shows the finished picture.
+    earlier = renditions.pending()
+    renditions.reset_pending()
+    value = compute()
+    if renditions.pending():
+        return value
+    cache.set(key, value, timeout)
+    if earlier:
+        renditions.note_pending()
+    return value
 
 
 # Redis ------------------------------------------------------------------------------------

@@ -76,6 +76,11 @@ def reset_pending() -> None:
     _pending.set(False)
 
 
+def note_pending() -> None:
+    """Says (again) that this request showed a picture whose renditions are still being made."""
+    _pending.set(True)
+
+
 def remember_renditions(remember: bool = True) -> None:
     """Start (or, with False, stop) keeping this request's renditions as they are found."""
     _seen.set({} if remember else None)

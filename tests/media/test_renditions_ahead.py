@@ -9,7 +9,7 @@ from django.conf import settings
 from django_tasks_db.models import DBTaskResult
 
 from media.ready import USES, make_renditions, planned_specs, reset_pending
-from tests.home.factories import make_site
+from tests.home.factories import StandardPageFactory, body, make_site
 from tests.media.factories import SiteImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +120,23 @@ def test_every_picture_in_the_templates_is_a_planned_use():
         for width, ratio in call.findall(template.read_text()):
             shown.add((int(width), ratio or None))
     assert shown and shown <= planned, shown - planned
+
+
+def test_a_body_with_a_picture_still_being_made_is_not_kept_in_the_fragment_cache(
+    client, worker_queue, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        picture = SiteImageFactory()
+    home = make_site()
+    StandardPageFactory(
+        parent=home,
+        slug="rooms",
+        body=body(("image", {"image": picture.pk, "caption": "The room", "alt_override": ""})),
+    )
+    first = BeautifulSoup(client.get("/rooms/").content, "html.parser")
+    assert first.select_one("main figure img")["src"].startswith("/renditions/")
+
+    run_worker()
+    html = str(BeautifulSoup(client.get("/rooms/").content, "html.parser").select_one("main"))
+    assert 'type="image/avif"' in html or 'type="image/webp"' in html
+    assert "/renditions/" not in html  # the stand-in was never kept with the body
