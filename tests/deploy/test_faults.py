@@ -16,6 +16,8 @@ from tests.home.factories import StandardPageFactory, make_site
 
 pytestmark = [pytest.mark.deploy, pytest.mark.django_db(transaction=True)]
 
+APP_NAME = "stillpoint-fault-test"
+
 
 @contextlib.contextmanager
 def redis_server(port: int):
@@ -89,7 +91,11 @@ def test_when_postgresql_drops_every_connection_the_app_reconnects_by_itself(
     app = free_port()
     # Persistent connections, as in production, and every request reading the database.
     env = server_env(
-        server_var_dir, database_url(server_var_dir), DB_CONN_MAX_AGE="60", PAGE_CACHE_SECONDS="0"
+        server_var_dir,
+        database_url(server_var_dir),
+        DB_CONN_MAX_AGE="60",
+        PAGE_CACHE_SECONDS="0",
+        PGAPPNAME=APP_NAME,  # so that only the servers' connections are dropped
     )
     with gunicorn(app, env, workers=2):
         for _ in range(6):
@@ -97,7 +103,8 @@ def test_when_postgresql_drops_every_connection_the_app_reconnects_by_itself(
         with connection.cursor() as cursor:  # what a restart does to the app's connections
             cursor.execute(
                 "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " WHERE datname = current_database() AND application_name = %s",
+                [APP_NAME],
             )
             assert cursor.fetchone()[0] >= 1
         answers = [get(app, "/about/") for _ in range(10)]

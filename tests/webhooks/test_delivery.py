@@ -11,6 +11,7 @@ from django.test import override_settings
 from standardwebhooks.webhooks import Webhook
 
 from tests.blog.factories import ArticlePageFactory, BlogIndexPageFactory
+from tests.conftest import _restore_wagtail_roots as restore_wagtail_roots
 from tests.home.factories import PracticeSettingsFactory, StandardPageFactory
 from tests.media.factories import SiteImageFactory
 from tests.modalities.factories import QuestionFactory
@@ -190,8 +191,17 @@ def test_an_address_turned_private_is_refused_when_sending(home, endpoint, recei
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
+@pytest.fixture
+def committed(transactional_db):
+    """Real commits, as the worker sees them: it opens and closes connections of its own, which
+    a test's outer transaction would not survive on PostgreSQL."""
+    restore_wagtail_roots()
+
+
 @override_settings(TASKS=DATABASE_TASKS, WEBHOOKS_RETRY_DELAY=0)
-def test_events_about_one_page_arrive_in_order_despite_a_retry(home, endpoint, receiver, commits):
+def test_events_about_one_page_arrive_in_order_despite_a_retry(
+    committed, home, endpoint, receiver, commits
+):
     """The first event fails once and goes back in the worker's queue behind the two later
     ones; they wait for it, so the receiver still gets published, unpublished, published."""
     page = StandardPageFactory(parent=home)
