@@ -218,16 +218,6 @@ def listing_of(item_schema: dict) -> dict:
     return closed({"meta": ref("ListingMeta"), "items": {"type": "array", "items": item_schema}})
 
 
-def param(name, description, schema=None) -> dict:
-    return {
-        "name": name,
-        "in": "query",
-        "required": False,
-        "description": description,
-        "schema": schema or {"type": "string"},
-    }
-
-
 def json_answer(description: str, schema: dict) -> dict:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
