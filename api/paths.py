@@ -220,8 +220,7 @@ def paths(type_names: list[str], field_names: list[str]) -> dict:
             "listRedirects",
             "Redirects of this site",
             [
-                *listing_params(redirect_fields, ["id", "old_path"])[:3],
-                order_param(["id", "old_path"]),
+                *listing_params(redirect_fields, ["id", "old_path"])[:4],
                 param("id", "Only this one.", ID),
                 param("old_path", "Only the redirect from this path."),
                 param("is_permanent", "Only permanent (or temporary) redirects.", BOOLEAN),

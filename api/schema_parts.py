@@ -228,12 +228,3 @@ NOT_FOUND = {"404": json_answer("Nothing with that id.", ref("Error"))}
 
 def ok(schema) -> dict:
     return {"200": json_answer("OK", schema)}
-
-
-def id_param() -> dict:
-    return {
-        "name": "id",
-        "in": "path",
-        "required": True,
-        "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1},
-    }

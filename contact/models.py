@@ -150,13 +150,15 @@ class ContactPage(AbstractEmailForm, BasePage):
         return guards.too_many_messages(client_address(request))
 
     def show_form(self, request, form, reason: str = ""):
-        """The form again with everything typed in it, and why it was not sent if refused."""
+        """The form again with everything typed in it, and why it was not sent if refused
+        (a reason of ``spam_reason()``, or "rate")."""
         context = self.get_context(request)
         context["form"] = form
         status = 200
         if reason:
-            status, context["refusal"] = REFUSALS[reason]
-            if reason == "spam" and self.spam_reason(request) == "no-start":
+            # "honeypot" and "no-start" are told apart here only: both read as automatic.
+            status, context["refusal"] = REFUSALS.get(reason) or REFUSALS["spam"]
+            if reason == "no-start":
                 context["form_started"] = self.form_started_token()  # its token was unusable
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
@@ -172,7 +174,7 @@ class ContactPage(AbstractEmailForm, BasePage):
         if self.rate_limited(request):
             return self.show_form(request, form, "rate")
         if reason := self.spam_reason(request):
-            return self.show_form(request, form, "too-fast" if reason == "too-fast" else "spam")
+            return self.show_form(request, form, reason)
         if not form.is_valid():
             return self.show_form(request, form)
         # A token is good for one message: claimed only now, so that correcting a mistake

@@ -67,11 +67,3 @@ def private_collections_q(field: str = "collection") -> Q:
 def outside_private_collections(queryset):
     """The documents (or pictures) of ``queryset`` outside every private collection."""
     return queryset.exclude(private_collections_q())
-
-
-def is_public_document(document) -> bool:
-    if document is None:
-        return False
-    return (
-        not type(document).objects.filter(pk=document.pk).filter(private_collections_q()).exists()
-    )

@@ -52,7 +52,7 @@ USES = {
     "gallery": {"max_width": 480},
 }
 # Single renditions read by the social tags, the sitemap and the API.
-SOCIAL = "fill-1200x630|format-jpeg"
+SOCIAL = RENDITIONS["social"]
 SITEMAP = "max-1600x1600|format-jpeg"
 SINGLES = (SOCIAL, SITEMAP, *RENDITIONS.values())
 

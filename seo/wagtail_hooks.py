@@ -13,8 +13,6 @@ from seo.report import can_see_report, seo_report
 # One axe rule per SEO problem: the page's <h1> carries the problem codes for editors
 # (see the seo_issues template tag), and a rule that always fails on a matching heading
 # makes each problem appear in Wagtail's Checks panel with its own message.
-SEO_RULES = PROBLEMS
-
 
 # Wagtail's own rules that one of ours already covers: a problem is listed once, in our words,
 # judged on the description the page really prints (its own, else its listing intro).
@@ -24,7 +22,7 @@ COVERED_RULES = {"empty-meta-description"}
 class SeoContentChecker(ContentCheckerItem):
     axe_run_only = [
         *(rule for rule in ContentCheckerItem.axe_run_only if rule not in COVERED_RULES),
-        *(f"seo-{code}" for code in SEO_RULES),
+        *(f"seo-{code}" for code in PROBLEMS),
     ]
     axe_custom_rules = [
         # A custom rule left enabled runs whatever axe_run_only says: switch it off too.
@@ -41,7 +39,7 @@ class SeoContentChecker(ContentCheckerItem):
                 "any": ["stillpoint-seo-flag"],
                 "enabled": True,
             }
-            for code in SEO_RULES
+            for code in PROBLEMS
         ),
     ]
     axe_custom_checks = [
@@ -57,7 +55,7 @@ class SeoContentChecker(ContentCheckerItem):
         **ContentCheckerItem.axe_messages,
         **{
             f"seo-{code}": {"error_name": name, "help_text": help_text}
-            for code, (name, help_text) in SEO_RULES.items()
+            for code, (name, help_text) in PROBLEMS.items()
         },
     }
 

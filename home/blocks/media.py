@@ -108,9 +108,10 @@ class GalleryBlock(blocks.StructBlock):
         "additionalProperties": False,
     }
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["figures"] = [
+    @staticmethod
+    def figures(value) -> list[dict]:
+        """The pictures still in the library, each with its caption and alt text."""
+        return [
             {
                 "image": picture["image"],
                 "caption": picture["caption"] or picture["image"].caption,
@@ -119,6 +120,10 @@ class GalleryBlock(blocks.StructBlock):
             for picture in value["pictures"]
             if picture["image"] is not None
         ]
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["figures"] = self.figures(value)
         return context
 
     def get_api_representation(self, value, context=None):
@@ -126,13 +131,8 @@ class GalleryBlock(blocks.StructBlock):
         return {
             "heading": value["heading"],
             "pictures": [
-                {
-                    "image": image(picture["image"], request),
-                    "caption": picture["caption"] or picture["image"].caption,
-                    "alt": picture["image"].alt_text,
-                }
-                for picture in value["pictures"]
-                if picture["image"] is not None
+                {**figure, "image": image(figure["image"], request)}
+                for figure in self.figures(value)
             ],
         }
 
