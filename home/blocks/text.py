@@ -16,10 +16,13 @@ PARAGRAPH_FEATURES = [
 ]
 
 
+HEADING_LEVELS = [("h2", "Section heading"), ("h3", "Sub-heading"), ("h4", "Minor heading")]
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=120, help_text="The heading as readers will see it.")
     level = blocks.ChoiceBlock(
-        choices=[("h2", "Section heading"), ("h3", "Sub-heading"), ("h4", "Minor heading")],
+        choices=HEADING_LEVELS,
         default="h2",
         help_text="Use a sub-heading only inside a section that already has a heading.",
     )
@@ -36,7 +39,7 @@ class HeadingBlock(blocks.StructBlock):
         "type": "object",
         "properties": {
             "text": {"type": "string"},
-            "level": {"type": "string", "enum": ["h2", "h3"]},
+            "level": {"type": "string", "enum": [level for level, _ in HEADING_LEVELS]},
             "anchor": {"type": "string", "description": "The section's link name (#anchor)."},
         },
         "required": ["text", "level", "anchor"],

@@ -13,6 +13,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from api.block_schemas import BlockSchemas
 from api.schema import Document
+from home.blocks.text import HEADING_LEVELS, HeadingBlock
 from tests.api.helpers import get
 from tests.contact.factories import ContactPageFactory
 
@@ -45,6 +46,16 @@ class Recipe(blocks.StructBlock):
 class Flourish(blocks.StaticBlock):
     def get_api_representation(self, value, context=None):
         return {"shape": "wave"}
+
+
+@pytest.mark.parametrize("level", [level for level, _ in HEADING_LEVELS])
+def test_every_heading_level_an_editor_may_choose_is_in_the_document(level):
+    schemas = Document().build()["components"]["schemas"]
+    block = HeadingBlock()
+    value = block.to_python({"text": "What to expect", "level": level, "anchor": ""})
+    item = {"type": "heading", "value": block.get_api_representation(value), "id": "1"}
+    schema = {**schemas["HeadingBlock"], "components": {"schemas": schemas}}
+    assert not list(Draft202012Validator(schema).iter_errors(item))
 
 
 def test_a_block_made_of_wagtail_blocks_is_described_without_help():
