@@ -119,7 +119,9 @@ def test_fields_have_the_right_type_and_autocomplete(client):
     for name, token in expected.items():
         assert form.find(attrs={"name": name})["autocomplete"] == token, name
     # HTML allows no autocomplete on radio buttons.
-    for choice in form.find_all("input", attrs={"name": "how_should_we_reply"}):
+    choices = form.find_all("input", attrs={"name": "how_should_we_reply"})
+    assert choices
+    for choice in choices:
         assert not choice.has_attr("autocomplete")
 
 

@@ -132,11 +132,11 @@ def test_robots_and_sitemap_follow_the_site_being_served(client, settings, home)
     Site.objects.create(hostname="other.example", port=443, root_page=home, site_name="Other")
     text = client.get("/robots.txt", HTTP_HOST="other.example").content.decode()
     assert "Sitemap: https://other.example/sitemap.xml" in text
-    assert all(
-        location.startswith("https://other.example/")
-        for location in sitemap_index(client, HTTP_HOST="other.example")
-        + sitemap_locations(client, HTTP_HOST="other.example")
+    locations = sitemap_index(client, HTTP_HOST="other.example") + sitemap_locations(
+        client, HTTP_HOST="other.example"
     )
+    assert locations
+    assert all(location.startswith("https://other.example/") for location in locations)
 
 
 # Redirects ----------------------------------------------------------------------------------
