@@ -8,7 +8,7 @@ WORKERS ?= 2
 # Absolute links (canonical, sitemap, API) and the demo's Site follow where `make run` serves.
 SERVE_ENV = BASE_URL=$${BASE_URL:-http://$(HOST):$(PORT)}
 
-.PHONY: help install install-test migrate static demo run serve-cached test lint check bench lighthouse guide publish-scheduled clean
+.PHONY: help install install-test migrate static demo demo-large run serve-cached test lint check bench lighthouse guide publish-scheduled clean
 
 help:
 	@echo "make run      install, migrate, load the demo and serve on http://$(HOST):$(PORT)"

@@ -10,8 +10,9 @@
 #   Wagtail's front-end cache module sends the PURGEs when something is published.
 # - X-Varnish and Age are left on answers, so an operator can see hits.
 #
-# The backend address is set when varnishd starts (make serve-cached passes it with -p, or edit
-# it here); keep the acl to the addresses the app servers purge from.
+# The backend address is the app server's (make serve-cached writes HOST and APP_PORT into its
+# copy of this file; edit it here otherwise); keep the acl to the addresses the app servers
+# purge from.
 vcl 4.1;
 
 import std;
