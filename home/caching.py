@@ -208,7 +208,8 @@ def forget_version(**_kwargs) -> None:
     _request_version.set(None)
 
 
-def _version_for_fragments() -> str | None:
+def request_content_version() -> str | None:
+    """The site-wide version as this request first read it (read now outside a request)."""
     read = _request_version.get()
     if read is None:
         return content_version()
@@ -223,7 +224,7 @@ def _version_for_fragments() -> str | None:
 def cached(name: str, compute, timeout: int = TIMEOUT, depends=()):
     """``compute()`` cached until the next site-wide change or a change of any version key in
     ``depends`` (worked out afresh when Redis is down)."""
-    version = _version_for_fragments()
+    version = request_content_version()
     found = read_versions(list(depends)) if depends and version else {}
     if version is None or found is None:
         return compute()

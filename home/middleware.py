@@ -14,9 +14,9 @@ from home.cache_headers import STATE_HEADER, anonymous, set_shared_cache_headers
 from home.caching import (
     PAGES_KEY,
     VERSION_KEY,
-    content_version,
     page_version_key,
     read_versions,
+    request_content_version,
     tree_version_key,
 )
 
@@ -183,7 +183,8 @@ def anonymous_page_cache(get_response):
     def middleware(request):
         if not _cacheable_request(request):
             return set_shared_cache_headers(request, get_response(request))
-        if content_version() is None:  # Redis down: uncached (home.caching logs it)
+        # Read once for the request: the page's fragments are kept under the same reading.
+        if request_content_version() is None:  # Redis down: uncached (home.caching logs it)
             return set_shared_cache_headers(request, get_response(request))
         place = f"{request.get_host()}:{request.path}"
         # Without a query string there is nothing to choose from; with one, the page's first
