@@ -86,7 +86,15 @@ def walk(stream) -> BodyContents:
 WORDS_PER_MINUTE = 220
 
 
+def word_count(texts) -> int:
+    """Words in pieces of prose (HTML or plain text)."""
+    return sum(len(WORD.findall(strip_tags(text))) for text in texts)
+
+
+def minutes_for(words: int) -> int:
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
 def reading_minutes(stream) -> int:
     """Minutes a reader needs for a body, from the words of its prose."""
-    words = sum(len(WORD.findall(strip_tags(text))) for text in walk(stream).texts)
-    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+    return minutes_for(word_count(walk(stream).texts))

@@ -1,15 +1,13 @@
 """What editors see of SEO outside the report: flags for the Checks panel, the dashboard list."""
 
-import math
-
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from wagtail.models import Site
 from wagtail.search import index
 
 from home.caching import PAGES_KEY, cached
-from home.walker import WORD, WORDS_PER_MINUTE, walk
+from home.walker import minutes_for, walk, word_count
 from seo.audit import audit_pages, audit_site
 from seo.report import can_see_report
 
@@ -35,7 +33,7 @@ def own_texts(page) -> list[str]:
 
 
 def own_word_count(page) -> int:
-    return sum(len(WORD.findall(strip_tags(text))) for text in own_texts(page))
+    return word_count(own_texts(page))
 
 
 def seo_issues(context) -> str:
@@ -53,7 +51,7 @@ def seo_issues(context) -> str:
     audit = audit_pages([page], request, getattr(practice, "name", ""))[0]
     codes = " ".join(sorted({finding.code for finding in audit.findings}))
     words = own_word_count(page)
-    minutes = max(1, math.ceil(words / WORDS_PER_MINUTE))
+    minutes = minutes_for(words)
     metrics = format_html(' data-word-count="{}" data-reading-minutes="{}"', words, minutes)
     return format_html(' data-seo-issues="{}"{}', codes, metrics) if codes else metrics
 
