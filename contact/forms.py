@@ -1,7 +1,7 @@
 """The contact page's forms: the visitor's form (built from the editors' fields) and the editor's."""
 
 from django import forms
-from wagtail.contrib.forms.forms import BaseForm, FormBuilder, WagtailAdminFormPageForm
+from wagtail.contrib.forms.forms import FormBuilder, WagtailAdminFormPageForm
 
 from home.forms import SeoFieldsMixin
 from home.models.practice import validate_phone
@@ -30,23 +30,6 @@ def autocomplete_for(field) -> str:
     return "off"
 
 
-class ContactForm(BaseForm):
-    def describe_fields(self) -> None:
-        """Point each input at its help text and its error, so that screen readers read them.
-
-        Groups of choices carry this on their fieldset (the template), not on each choice.
-        """
-        for name, field in self.fields.items():
-            if getattr(field.widget, "use_fieldset", False):
-                continue
-            bound = self[name]
-            ids = [f"{bound.auto_id}_helptext"] if field.help_text else []
-            if self.is_bound and bound.errors:
-                ids.append(f"{bound.auto_id}_error")
-            if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-
 class ContactFormBuilder(FormBuilder):
     def create_tel_field(self, field, options):
         return forms.CharField(
@@ -64,9 +47,6 @@ class ContactFormBuilder(FormBuilder):
             if form_field is not None and (token := autocomplete_for(field)):
                 form_field.widget.attrs["autocomplete"] = token
         return built
-
-    def get_form_class(self):
-        return type("ContactForm", (ContactForm,), self.formfields)
 
 
 class FormPageForm(SeoFieldsMixin, WagtailAdminFormPageForm):

@@ -200,11 +200,6 @@ class ContactPage(AbstractEmailForm, BasePage):
         context["form_started"] = started or self.form_started_token()
         return context
 
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        form.describe_fields()
-        return form
-
     # Email ---------------------------------------------------------------------------------
 
     def recipients(self) -> list[str]:
