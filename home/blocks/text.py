@@ -172,13 +172,6 @@ class NumberedListBlock(blocks.StructBlock):
         "additionalProperties": False,
     }
 
-    def get_api_representation(self, value, context=None):
-        step = self.child_blocks["items"].child_block
-        return {
-            "start": value["start"],
-            "items": [step.get_api_representation(item, context) for item in value["items"]],
-        }
-
     class Meta:
         icon = "list-ol"
         template = "blocks/numbered_list.html"
@@ -247,16 +240,6 @@ class CodeBlock(blocks.StructBlock):
         help_text="Optional label shown above the code, e.g. “Python” or “Shell”.",
     )
     code = blocks.TextBlock(help_text="Pasted as is: spaces and line breaks are kept.")
-
-    api_schema = {
-        "type": "object",
-        "properties": {"language": {"type": "string"}, "code": {"type": "string"}},
-        "required": ["language", "code"],
-        "additionalProperties": False,
-    }
-
-    def get_api_representation(self, value, context=None):
-        return {"language": value["language"], "code": value["code"]}
 
     class Meta:
         icon = "code"
