@@ -154,12 +154,13 @@ def read_versions(keys) -> dict[str, str] | None:
     """The current version of each key (made when missing); None when the cache does not answer."""
     versions = shared_cache()
     found = versions.get_many(keys)
-    for key in keys:
-        if key not in found:
+    if missing := [key for key in keys if key not in found]:
+        for key in missing:  # add: another process may be making the same one
             versions.add(key, _new_version(), None if key == VERSION_KEY else VERSION_SECONDS)
-            found[key] = versions.get(key)
-            if found[key] is None:  # the shared cache did not answer
-                return None
+        made = versions.get_many(missing)
+        if len(made) < len(missing):  # the shared cache did not answer
+            return None
+        found.update(made)
     return found
 
 
