@@ -104,6 +104,6 @@ def test_editor_publishes_an_article_with_an_image_and_two_tags(live_demo, page,
     hero = page.locator(".hero-figure img")
     expect(hero).to_have_attribute("alt", alt)
     expect(hero).to_be_visible()
-    assert page.evaluate("img => img.complete && img.naturalWidth > 0", hero.element_handle()), (
-        "the hero image did not load"
-    )
+    # Made on first request when the worker has not got to it yet: wait for it to arrive.
+    expect(hero).to_have_js_property("complete", True, timeout=LONG)
+    assert hero.evaluate("img => img.naturalWidth") > 0, "the hero image did not load"

@@ -95,8 +95,10 @@ def test_the_block_picker_previews_each_block_with_its_description(live_demo, br
     frame = preview.frame_locator("iframe.w-combobox-preview__iframe")
     picture = frame.locator("main figure img")
     expect(picture).to_be_visible(timeout=LONG)
-    # A picture of the demo's own library, drawn and loaded, not a broken image.
-    assert picture.evaluate("img => img.complete && img.naturalWidth > 0")
+    # A picture of the demo's own library, drawn and loaded, not a broken image. A picture the
+    # worker has not made yet is made when first asked for: wait for it to arrive.
+    expect(picture).to_have_js_property("complete", True, timeout=LONG)
+    assert picture.evaluate("img => img.naturalWidth") > 0
     shot(tab, "block-picker-image")
 
     option("Teaser cards").get_by_role("button", name="Preview").click()
