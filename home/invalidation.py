@@ -15,7 +15,8 @@ import logging
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from django_tasks.base import TASK_MAX_PRIORITY
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, ReferenceIndex, Site
 
 from home.caching import (
@@ -167,8 +168,10 @@ def invalidate(stale: Stale) -> None:
     def after_commit():
         move_versions(keys)
         record_seen()
-        if settings.WAGTAILFRONTENDCACHE:  # through the task framework (the worker)
-            purge_urls_from_cache(stale.purge_urls())
+        if settings.WAGTAILFRONTENDCACHE and (urls := stale.purge_urls()):
+            # Through the worker, ahead of anything else queued: until it runs, the cache tier
+            # serves the old page.
+            purge_urls_from_cache_task.using(priority=TASK_MAX_PRIORITY).enqueue(urls)
 
     transaction.on_commit(after_commit)
 

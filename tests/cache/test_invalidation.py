@@ -3,6 +3,7 @@ copy is stale is rendered by one worker while the others are served the old copy
 
 import pytest
 from django.core.cache import cache
+from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from home.models import PracticeSettings
@@ -159,3 +160,18 @@ def test_an_unpublished_or_deleted_page_leaves_its_listings_at_once(
     for path in ("/blog/?page=2", "/blog/tags/breath/", "/blog/feed/"):
         assert "Oldest note on breath" not in client.get(path).content.decode(), path
     assert client.get("/privacy/")["X-Stillpoint-Cache"] == "hit"
+
+
+def test_a_purge_is_the_first_task_a_worker_takes(
+    settings, site, django_capture_on_commit_callbacks
+):
+    """Queued behind a publish's other work (the reference index, pictures), a purge would keep
+    the old page in the cache tier for as long as that work takes."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    rename(site["oldest"], "Oldest note on breathing", django_capture_on_commit_callbacks)
+
+    waiting = list(DBTaskResult.objects.ready())
+    assert len(waiting) > 1  # the purge was queued last, after the reference index's updates
+    first = waiting[0]
+    assert first.task_path.endswith("purge_urls_from_cache_task")
+    assert "http://localhost/blog/oldest-note-on-breath/" in first.args_kwargs["args"][0]

@@ -42,7 +42,8 @@ class Command(TaskWorkerCommand):
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
-        parser.set_defaults(queue_name="*")
+        # Every queue; and a purge waits at most a quarter second for an idle worker to look.
+        parser.set_defaults(queue_name="*", interval=0.25)
         parser.add_argument(
             "--publish-interval",
             type=valid_interval,
