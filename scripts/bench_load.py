@@ -100,6 +100,7 @@ def wrk(port: int, paths: list[str], host: str, seconds: float, connections: int
         script.flush()
         args = ["wrk", "-t2", f"-c{connections}", f"-d{max(1, round(seconds))}s"]
         args += ["--latency", "--timeout", "30s", "-s", script.name, "-H", f"Host: {host}"]
+        args += ["-H", "Accept-Encoding: gzip"]  # as every browser asks
         process = subprocess.Popen(
             [*args, f"http://{HOST}:{port}/"], stdout=subprocess.PIPE, text=True
         )
