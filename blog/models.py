@@ -32,6 +32,9 @@ from home.serializers import AuthorField, ImageField, TagNamesField
 from home.walker import reading_minutes
 from media.images import attach_card_images
 
+# Related cards are chosen among this many of the newest pages sharing a tag.
+RELATED_CANDIDATES = 100
+
 
 class WritingPage(HealthReviewMixin, BasePage):
     """What articles, essays and journey stages share."""
@@ -154,18 +157,31 @@ class WritingPage(HealthReviewMixin, BasePage):
         return [node]
 
     def related_pages(self, tags, limit: int = 3) -> list[WritingPage]:
-        """Live pages of the same kind sharing the most of ``tags`` with this one."""
+        """Live pages of the same kind sharing the most of ``tags`` with this one, among the
+        newest that share any (a bounded look, however large the archive grows)."""
         tag_ids = [tag.pk for tag in tags]
         if not tag_ids:
             return []
-        pages = list(
-            type(self)
-            .objects.live()
+        model = type(self)
+        sharing = model.tags.through.objects.filter(
+            content_object=models.OuterRef("pk"), tag_id__in=tag_ids
+        )
+        newest = (
+            model.objects.live()
             .public()
-            .filter(tags__in=tag_ids)
+            .filter(models.Exists(sharing))
             .exclude(pk=self.pk)
-            .annotate(shared=models.Count("pk"))
-            .order_by("-shared", "-date")
+            .order_by("-date", "-pk")
+            .values("pk")[:RELATED_CANDIDATES]
+        )
+        pages = list(
+            model.objects.filter(pk__in=newest)
+            .annotate(
+                shared=models.Count(
+                    "tagged_items", filter=models.Q(tagged_items__tag_id__in=tag_ids)
+                )
+            )
+            .order_by("-shared", "-date", "-pk")
             .defer_streamfields()[:limit]
         )
         attach_card_images(pages)
