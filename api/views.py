@@ -132,6 +132,13 @@ class CheckedQueryMixin:
             query["search"] = search_words(query["search"])
             request._request.GET = query
 
+    def get_renderer_context(self):
+        # Compact JSON (Wagtail indents by four): a quarter fewer bytes, and Python's C encoder,
+        # which an indent turns off (the pure-Python one cost 8 ms for a listing of 20 articles).
+        context = super().get_renderer_context()
+        context.pop("indent", None)
+        return context
+
     def find_object(self, queryset, request):
         try:
             return super().find_object(queryset, request)

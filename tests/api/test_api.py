@@ -183,3 +183,10 @@ def test_drafts_and_private_pages_never_appear(client, blog, articles):
     assert f'"id": {private.pk},' not in text
     assert client.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
     assert client.get(f"/api/v2/pages/{private.pk}/").status_code == 404
+
+
+def test_answers_are_compact_json(client, modality):
+    response = client.get("/api/v2/pages/?fields=*&limit=5")
+    text = response.content.decode()
+    assert response.status_code == 200 and response.json()["items"]
+    assert "\n" not in text and '": ' not in text
