@@ -58,8 +58,14 @@ def fields_param(names, removable=True) -> dict:
 
 
 def order_param(names) -> dict:
-    values = [value for name in names for value in (name, f"-{name}")]
-    return param("order", "Field to order by; -field for descending.", {"enum": values})
+    """?order= as Wagtail reads it: comma-separated fields, -field for descending, empty for
+    the default order (random order is refused: answers are cached and shared)."""
+    name = "-?(?:" + "|".join(re.escape(name) for name in names) + ")"
+    return param(
+        "order",
+        "Fields to order by, comma-separated; -field for descending.",
+        {"type": "string", "pattern": f"^(?:{name}(?:,{name})*)?$"},
+    )
 
 
 def listing_params(field_names, order) -> list[dict]:

@@ -73,6 +73,8 @@ def check_query(request) -> None:
                 raise BadRequestError(f"'{name}' is not valid UTF-8 text")
             if len(value) > MAX_PARAMETER_LENGTH:
                 raise BadRequestError(f"'{name}' is longer than {MAX_PARAMETER_LENGTH} characters")
+    if "random" in request.GET.get("order", "").split(","):
+        raise BadRequestError("order=random is not offered: answers are cached and shared")
     if request.GET.get("search_operator", "and") not in ("and", "or"):
         raise BadRequestError("search_operator must be 'and' or 'or'")
     if len(request.GET.get("search", "")) > MAX_SEARCH_LENGTH:

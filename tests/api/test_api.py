@@ -190,3 +190,15 @@ def test_answers_are_compact_json(client, modality):
     text = response.content.decode()
     assert response.status_code == 200 and response.json()["items"]
     assert "\n" not in text and '": ' not in text
+
+
+def test_listings_order_as_the_document_says(client, blog, articles):
+    listing = "/api/v2/pages/?type=blog.ArticlePage&fields=title"
+    default = client.get(listing).json()["items"]
+    assert client.get(listing + "&order=").json()["items"] == default  # empty: the default
+    two = client.get(listing + "&order=-first_published_at,title")
+    assert two.status_code == 200 and len(two.json()["items"]) == len(articles)
+    for refused in ("random", "title,", "-", "colour"):
+        response = client.get(f"{listing}&order={refused}")
+        assert response.status_code == 400, refused
+        assert response.json()["message"]
