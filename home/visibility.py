@@ -1,7 +1,7 @@
 """What an anonymous visitor may see: the one judge for the HTML and the API alike.
 
 A page is visible when it is live and outside every private section (no view restriction on it
-or above it: password, login or groups). A document is visible when its collection and the
+or above it: password, login or groups), and, for an alias, when the page it repeats is too. A document is visible when its collection and the
 collections above it carry no view restriction. Links and cards to anything else are left out.
 """
 
@@ -10,15 +10,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db.models import Q
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 # Set on page objects whose visibility was worked out in bulk (cards, menus, choosers).
 VISIBLE = "visible_to_visitors"
 
 
 def visible(queryset=None):
-    """The pages of ``queryset`` (all pages by default) an anonymous visitor can open."""
-    return (Page.objects.all() if queryset is None else queryset).live().public()
+    """The pages of ``queryset`` (all pages by default) an anonymous visitor can open: Wagtail's
+    public pages, less aliases of pages in a private section (their own address asks for a
+    sign-in too: BasePage.get_view_restrictions)."""
+    pages = (Page.objects.all() if queryset is None else queryset).live()
+    private = Q()
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        private |= Q(path__startswith=path) | Q(alias_of__path__startswith=path)
+    return pages.exclude(private) if private else pages
 
 
 def visible_page_ids(ids: Iterable[int | None]) -> set[int]:

@@ -1,0 +1,50 @@
+"""Private pages stay private: a restriction on a page or any page above it applies, and an
+alias is as private as the page it repeats, sections above included (read in one query)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from tests.home.factories import StandardPageFactory, make_site
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages():
+    home = make_site()
+    private = StandardPageFactory(parent=home, title="Clients", slug="clients")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    inner = StandardPageFactory(parent=private, title="Aftercare notes", slug="aftercare")
+    public = StandardPageFactory(parent=home, title="Guides", slug="guides")
+    open_page = StandardPageFactory(parent=public, title="Breathing", slug="breathing")
+    alias = inner.create_alias(parent=public, update_slug="aftercare-copy")
+    return {"inner": inner, "open": open_page, "alias": alias}
+
+
+def test_a_page_below_a_private_one_asks_for_a_sign_in(client, pages):
+    response = client.get("/clients/aftercare/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_an_alias_of_a_page_in_a_private_section_is_private_too(client, pages):
+    response = client.get("/guides/aftercare-copy/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert [r.page_id for r in pages["alias"].get_view_restrictions()] == [
+        pages["inner"].get_parent().pk
+    ]
+
+
+def test_a_public_page_is_served_and_its_check_is_one_query(client, pages):
+    assert "Breathing" in client.get("/guides/breathing/").content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        assert list(pages["open"].get_view_restrictions()) == []
+    assert len(captured) == 1
+
+
+def test_such_an_alias_is_left_out_of_cards_and_menus(pages):
+    from home.visibility import visible_page_ids  # noqa: PLC0415
+
+    ids = [pages["alias"].pk, pages["open"].pk, pages["inner"].pk]
+    assert visible_page_ids(ids) == {pages["open"].pk}
