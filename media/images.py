@@ -38,6 +38,23 @@ def _loaded_pictures(instance, names) -> list:
     return pictures
 
 
+def expect_own_pictures(page, hero_use: str, social=None, practice=None) -> None:
+    """Note the pictures a page's own view shows, as far as they are loaded: its hero (shown as
+    ``hero_use``), its author's photo, its social image and the practice's; the first shown
+    looks them all up, with the cards', in one cache round trip."""
+    for picture in _loaded_pictures(page, ("hero_image",)):
+        ready.expect([picture], lambda image: ready.picture_specs(image, **ready.USES[hero_use]))
+    for person in _loaded_pictures(page, ("author",)):
+        for photo in _loaded_pictures(person, ("photo",)):  # beside the text, and in JSON-LD
+            ready.expect(
+                [photo],
+                lambda image: [*ready.picture_specs(image, **ready.USES["author"]), ready.SOCIAL],
+            )
+    for picture in (social, *_loaded_pictures(practice, ("default_social_image",))):
+        if isinstance(picture, SiteImage):  # the social tags and the JSON-LD
+            ready.expect([picture], lambda _image: [ready.SOCIAL])
+
+
 def warm_renditions(pages: Iterable, specs: list[str]) -> None:
     """Look up, in one cache round trip, the renditions ``specs`` of the pictures that a list of
     pages shows directly (hero, listing and social pictures, the author's photo), as far as the

@@ -62,8 +62,8 @@ _pending: ContextVar[bool] = ContextVar("renditions_pending", default=False)
 # across items, so each is looked up once. Kept for one request only (media.middleware): a
 # rendition deleted since is never served from here.
 _seen: ContextVar[dict | None] = ContextVar("renditions_seen", default=None)
-# Pictures this request is expected to show (a listing's cards), by id, with the specs they
-# would be shown with: the first look-up of one of them looks them all up (see expect()).
+# Pictures this request is expected to show (a listing's cards, a page's own pictures), by id,
+# with the specs they would be shown with: the first look-up of one looks them all up (expect()).
 _expected: ContextVar[dict | None] = ContextVar("renditions_expected", default=None)
 
 
@@ -135,19 +135,22 @@ def warm(images, specs_for) -> None:
     the rest of this request; ``specs_for(image)`` names the specs each is shown with. What the
     cache lacks comes from the database in one query; what is not made yet is asked for when
     shown, as without this."""
+    _warm([(image, spec) for image in images if image is not None for spec in specs_for(image)])
+
+
+def _warm(shown) -> None:
+    """``warm()`` for pairs of a picture and a spec."""
     seen = _seen.get()
-    images = [image for image in images if image is not None]
-    if seen is None or not images:
+    if seen is None or not shown:
         return
     wanted = {
         _cache_key(image, spec): (image, spec)
-        for image in images
-        for spec in specs_for(image)
+        for image, spec in shown
         if (image.pk, spec) not in seen
     }
     if not wanted:
         return
-    Rendition = images[0].get_rendition_model()
+    Rendition = shown[0][0].get_rendition_model()
     found = Rendition.cache_backend.get_many(list(wanted))
     missing = {key: wanted[key] for key in wanted if key not in found}
     if missing:  # an emptied cache: one query for them all, kept for the next request
@@ -175,12 +178,15 @@ def warm(images, specs_for) -> None:
 
 
 def expect(images, specs_for) -> None:
-    """Note pictures this request may show with ``specs_for(image)`` (a listing's cards): when
-    the first of them is shown so, all are looked up at once (warm()). An API answer, which shows
-    them with other specs, looks up nothing more."""
+    """Note pictures this request may show with ``specs_for(image)`` (a listing's cards, a
+    page's hero and author photo): when the first of them is shown so, all are looked up in one
+    round trip (warm()). An API answer, which shows them with other specs, looks up nothing
+    more."""
     expected = _expected.get()
     if expected is not None:
-        expected.update({image.pk: (image, specs_for) for image in images if image is not None})
+        for image in images:
+            if image is not None:
+                expected.setdefault(image.pk, []).append((image, specs_for))
 
 
 def lookup(image, specs: list[str]) -> dict[str, object]:
@@ -190,11 +196,12 @@ def lookup(image, specs: list[str]) -> dict[str, object]:
     if seen is None:
         return _lookup(image, specs)
     expected = _expected.get()
-    if expected and image.pk in expected and set(specs) & set(expected[image.pk][1](image)):
-        batch = list(expected.values())
+    if expected and any(
+        set(specs) & set(specs_for(image)) for _image, specs_for in expected.get(image.pk, ())
+    ):
+        noted = [entry for entries in expected.values() for entry in entries]
         expected.clear()
-        for specs_for in {id(specs_for): specs_for for _image, specs_for in batch}.values():
-            warm([picture for picture, shown in batch if shown is specs_for], specs_for)
+        _warm([(picture, spec) for picture, specs_for in noted for spec in specs_for(picture)])
     found = {spec: seen[(image.pk, spec)] for spec in specs if (image.pk, spec) in seen}
     if rest := [spec for spec in specs if spec not in found]:
         fetched = _lookup(image, rest)

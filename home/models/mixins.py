@@ -18,6 +18,7 @@ from home.models.practice import practice_for
 from home.registry import registry
 from home.serializers import ListingField, PageDataField, SeoField
 from home.validators import validate_canonical
+from media.images import expect_own_pictures
 
 # The JSON-LD graph of a page, as the feature that builds it registers it.
 STRUCTURED_DATA = {
@@ -249,6 +250,8 @@ class BasePage(ListingMixin, SeoMixin, Page):
     # What every view of the page shows through a foreign key (pictures, people), loaded with
     # the page when a visitor's request is routed to it (BasePage.route).
     route_related: tuple[str, ...] = ()
+    # How the page's template shows its hero picture (one of media.ready.USES).
+    hero_use = "hero"
 
     class Meta:
         abstract = True
@@ -292,6 +295,7 @@ class BasePage(ListingMixin, SeoMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["meta"] = self.meta_for(request)
+        expect_own_pictures(self, self.hero_use, context["meta"].image, practice_for(request))
         return context
 
     def get_view_restrictions(self):

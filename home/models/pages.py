@@ -14,6 +14,7 @@ from media.serializers import ImageField
 
 
 class HomePage(BasePage):
+    hero_use = "home-hero"
     hero_heading = models.CharField(
         max_length=120, help_text="The large welcome line at the top of the home page."
     )

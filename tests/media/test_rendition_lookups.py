@@ -107,3 +107,23 @@ def test_cards_shown_with_other_renditions_are_not_looked_up_as_cards(cache_read
     shown = ready.ready(page.card_image, list(ready.RENDITIONS.values()))  # as the API shows it
     assert len(shown) == len(ready.RENDITIONS)
     assert [len(keys) for keys in cache_reads] == [len(ready.RENDITIONS)]
+
+
+def test_an_article_looks_up_all_its_pictures_in_one_round_trip(client, cache_reads, settings):
+    """Hero, author photo, social image and the related cards' pictures: one read, not one per
+    place they are shown."""
+    from tests.blog.factories import ArticlePageFactory, BlogIndexPageFactory  # noqa: PLC0415
+    from tests.home.factories import AuthorFactory, make_site  # noqa: PLC0415
+
+    settings.PAGE_CACHE_SECONDS = 0
+    blog = BlogIndexPageFactory(parent=make_site())
+    author = AuthorFactory(photo=SiteImageFactory())
+    article = ArticlePageFactory(
+        parent=blog, hero_image=SiteImageFactory(), author=author, tags=["breath"]
+    )
+    ArticlePageFactory(parent=blog, hero_image=SiteImageFactory(), tags=["breath"])
+    client.get(article.url)  # renditions made (immediate tasks) and cached
+    cache_reads.clear()
+    html = client.get(article.url).content.decode()
+    assert html.count("<picture") >= 3  # hero, author photo, a related card
+    assert len(cache_reads) == 1
