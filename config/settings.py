@@ -68,7 +68,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.frontend_cache",
+    # Not "wagtail.contrib.frontend_cache": its app only connects handlers that queue a purge of
+    # each published page for the worker; home.invalidation purges those and every other page a
+    # change makes stale, at once (its backends and task are used without the app).
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
@@ -278,7 +280,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 # Documents only through Wagtail's view, which checks their collection's privacy: the files'
 # folder has no address (config/urls.py; in production the web server must not expose it).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# Background work (scheduled publishing, renditions, search indexing, purges, webhooks) goes
+# Background work (scheduled publishing, renditions, search indexing, webhooks) goes
 # through Django's task framework; the database backend needs no other server, and the worker
 # that `make run` starts beside gunicorn runs it (`manage.py worker` in production).
 TASKS = {
@@ -324,8 +326,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
-# Varnish (or any cache taking PURGE) in front: the worker purges the URLs a change makes stale.
-PURGE_BACKEND = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+# Varnish (or any cache taking PURGE) in front: the process that makes a change purges the URLs
+# it makes stale once it commits (home.purging).
+PURGE_BACKEND = "home.purging.HTTPPurgeBackend"
 _purge_url = os.environ.get("FRONTEND_CACHE_URL")
 WAGTAILFRONTENDCACHE = (
     {"varnish": {"BACKEND": PURGE_BACKEND, "LOCATION": _purge_url}} if _purge_url else {}

@@ -15,8 +15,6 @@ import logging
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django_tasks.base import TASK_MAX_PRIORITY
-from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, ReferenceIndex, Site
 
 from home.caching import (
@@ -31,6 +29,7 @@ from home.caching import (
     stamp_listeners,
     tree_version_key,
 )
+from home.purging import send_purges
 from home.registry import registry
 
 logger = logging.getLogger(__name__)
@@ -63,17 +62,19 @@ class Stale:
 
     def purge_urls(self) -> list[str]:
         """Each stale page's URL (the front-end cache drops its query variants and the routes
-        it serves, such as tag pages and feeds, with it), its API detail, and the listings."""
-        urls = set()
+        it serves, such as tag pages and feeds, with it), its API detail, and the listings: the
+        pages in the order they were found (the changed page first), then the rest."""
+        urls = {}
         roots = [site.root_url for site in Site.objects.all()]
+        if self.site_wide:  # the VCL drops every answer of a site purged as "/*"
+            urls.update(dict.fromkeys(f"{root}/*" for root in roots))
         for page in self.pages.values():
             if url := page.get_full_url():
-                urls.add(url)
-            urls.update(f"{root}/api/v2/pages/{page.pk}/" for root in roots)
-        urls.update(f"{root}{path}" for root in roots for path in LISTING_PATHS)
-        if self.site_wide:  # the VCL drops every answer of a site purged as "/*"
-            urls.update(f"{root}/*" for root in roots)
-        return sorted(urls)
+                urls[url] = None
+        for page in self.pages.values():
+            urls.update(dict.fromkeys(f"{root}/api/v2/pages/{page.pk}/" for root in roots))
+        urls.update(dict.fromkeys(f"{root}{path}" for root in roots for path in LISTING_PATHS))
+        return list(urls)
 
 
 def is_site_wide(page: Page) -> bool:
@@ -159,7 +160,8 @@ def object_changed(obj, stale: Stale) -> None:
 
 
 def invalidate(stale: Stale) -> None:
-    """Move the versions now and once committed; purge the front-end cache once committed."""
+    """Move the versions now and once committed; purge the front-end cache once committed
+    (from this process: home.purging)."""
     keys = stale.keys()
     if stale.site_wide:
         bump_content_version()
@@ -169,9 +171,7 @@ def invalidate(stale: Stale) -> None:
         move_versions(keys)
         record_seen()
         if settings.WAGTAILFRONTENDCACHE and (urls := stale.purge_urls()):
-            # Through the worker, ahead of anything else queued: until it runs, the cache tier
-            # serves the old page.
-            purge_urls_from_cache_task.using(priority=TASK_MAX_PRIORITY).enqueue(urls)
+            send_purges(urls)
 
     transaction.on_commit(after_commit)
 
