@@ -13,6 +13,11 @@ file on the same server, and the goal:
 - throughput and p99 over many pages in the window after a publish against the window before,
   on gunicorn and through Varnish (with the worker purging), and publish-to-visible.
 
+The load comes from wrk, asking for gzip as browsers do and run at the lowest CPU priority, as
+visitors' machines are not the site's. Varnish is not: through it, 32 connections keep 32 of its
+threads busy on the same 2 cores as the app, and the editor's publish can wait seconds for the
+CPU (publish-to-visible through Varnish varies from run to run for that reason).
+
 Environment: BENCH_REQUESTS (one at a time per page, 100), BENCH_SECONDS (wrk per page, 3),
 BENCH_WINDOW (each side of a publish, 30), BENCH_CONNECTIONS (per page, 16),
 BENCH_WINDOW_CONNECTIONS (32), BENCH_URLS (pages loaded around a publish, 200), BENCH_PORT

@@ -98,7 +98,9 @@ def wrk(port: int, paths: list[str], host: str, seconds: float, connections: int
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
         script.write(lua_script(paths))
         script.flush()
-        args = ["wrk", "-t2", f"-c{connections}", f"-d{max(1, round(seconds))}s"]
+        # The lowest priority: the visitors' load, not the site's own work (bench.py).
+        args = ["nice", "-n", "19", "wrk", "-t2", f"-c{connections}"]
+        args += [f"-d{max(1, round(seconds))}s"]
         args += ["--latency", "--timeout", "30s", "-s", script.name, "-H", f"Host: {host}"]
         args += ["-H", "Accept-Encoding: gzip"]  # as every browser asks
         process = subprocess.Popen(
