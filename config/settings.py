@@ -115,8 +115,6 @@ MIDDLEWARE = [
     # Inside the CSP middleware, so the nonce it gives the admin's widgets is the header's.
     "home.csp.admin_script_nonces",
     "api.middleware.api_cache_headers",
-    # The Site and home page a visitor's page request routes from, kept per site-wide version.
-    "home.sites.KnownSites",
     # Before the page cache: /?p=12 reaches the home page, so an old post's address goes first.
     "importer.redirects.old_query_addresses",
     "home.middleware.anonymous_page_cache",
