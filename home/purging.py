@@ -22,15 +22,40 @@ from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 logger = logging.getLogger(__name__)
 
 
+# URLs waiting for this process's sender thread, in order, each once: a run that commits many
+# changes at once (an import, a scheduled-publishing pass) purges each URL once, from one thread.
+_waiting: dict[str, None] = {}
+_lock = threading.Lock()
+_sender: threading.Thread | None = None
+
+
 def send_purges(urls: list[str]) -> None:
-    """Purge ``urls`` now, in a thread; in the caller where tasks run at once (tests, scripts),
-    which then sees the purges done."""
+    """Purge ``urls`` now, from this process's sender thread; in the caller where tasks run at
+    once (tests, scripts), which then sees the purges done."""
+    global _sender  # noqa: PLW0603 - one sender per process
     if isinstance(task_backends[purge_urls_from_cache_task.backend], ImmediateBackend):
         purge_urls_from_cache_task.call(urls)
         return
-    threading.Thread(
-        target=purge_urls_from_cache_task.call, args=(urls,), name="stillpoint-purge"
-    ).start()
+    with _lock:
+        _waiting.update(dict.fromkeys(urls))
+        if _sender is None:
+            _sender = threading.Thread(target=_send_waiting, name="stillpoint-purge")
+            _sender.start()
+
+
+def _send_waiting() -> None:
+    global _sender  # noqa: PLW0603 - one sender per process
+    while True:
+        with _lock:
+            urls = list(_waiting)
+            _waiting.clear()
+            if not urls:
+                _sender = None
+                return
+        try:
+            purge_urls_from_cache_task.call(urls)
+        except Exception:
+            logger.exception("Purging %d URLs failed", len(urls))
 
 
 class HTTPPurgeBackend(BaseBackend):
@@ -57,15 +82,8 @@ class HTTPPurgeBackend(BaseBackend):
         connection = self.connection_class(self.netloc, timeout=self.timeout)
         try:
             for done, url in enumerate(urls):
-                parts = urlsplit(url)
                 try:
-                    connection.request(
-                        "PURGE",
-                        urlunsplit(("", "", parts.path or "/", parts.query, "")),
-                        headers={"Host": parts.netloc},
-                    )
-                    response = connection.getresponse()
-                    response.read()
+                    response = self._send(connection, url)
                 except (OSError, HTTPException) as error:
                     logger.error(
                         "The front-end cache at %s did not take purges (%s): %d of %d URLs "
@@ -81,3 +99,20 @@ class HTTPPurgeBackend(BaseBackend):
                     logger.error("Purging %s: the cache answered %s", url, response.status)
         finally:
             connection.close()
+
+    @staticmethod
+    def _send(connection, url: str):
+        """One PURGE; again on a new connection if the kept one was closed meanwhile."""
+        parts = urlsplit(url)
+        target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        for attempt in (1, 2):
+            try:
+                connection.request("PURGE", target, headers={"Host": parts.netloc})
+                response = connection.getresponse()
+                response.read()
+                return response
+            except (OSError, HTTPException):
+                connection.close()  # the next request opens a new connection
+                if attempt == 2:
+                    raise
+        return None
