@@ -11,7 +11,7 @@ file on the same server, and the goal:
 - each page type cached: p50, p99, requests/s as a share of the static file's, the same through
   Varnish as a share of Varnish serving the static file;
 - throughput and p99 over many pages in the window after a publish against the window before,
-  on gunicorn and through Varnish (with the worker purging), and publish-to-visible.
+  on gunicorn and through Varnish (purged by the publishing process), and publish-to-visible.
 
 The load comes from wrk, asking for gzip as browsers do and run at the lowest CPU priority, as
 visitors' machines are not the site's. Varnish is not: through it, 32 connections keep 32 of its
@@ -137,7 +137,7 @@ def count_queries(pages: dict, host: str, seconds: int) -> dict[str, int]:
 
 def settle(limit: float = 120) -> None:
     """Wait (at most ``limit`` seconds) until the worker has done what the first views queued
-    (renditions, purges), so that the cached figures are those of a settled site."""
+    (renditions), so that the cached figures are those of a settled site."""
     stop = time.monotonic() + limit
     waiting = DBTaskResult.objects.filter(status__in=["READY", "RUNNING"])
     while waiting.exists() and time.monotonic() < stop:

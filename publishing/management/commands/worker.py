@@ -42,7 +42,7 @@ class Command(TaskWorkerCommand):
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
-        # Every queue; and a purge waits at most a quarter second for an idle worker to look.
+        # Every queue; an idle worker looks for tasks every quarter second.
         parser.set_defaults(queue_name="*", interval=0.25)
         parser.add_argument(
             "--publish-interval",
