@@ -38,7 +38,7 @@ from api.filters import (
 from home.context_processors import menus as site_menus
 from home.models import practice_for
 from home.rich_text_links import page_links_loaded
-from home.visibility import outside_private_collections
+from home.visibility import in_public_section, outside_private_collections
 from media.images import warm_renditions
 from media.ready import RENDITIONS
 from media.serializers import image
@@ -234,6 +234,10 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
         with page_links_loaded(pages):
             serializer = self.get_serializer(pages, many=True)
             return self.get_paginated_response(serializer.data)
+
+    def get_base_queryset(self):
+        # Aliases of pages in a private section are as private as those pages (home.visibility).
+        return in_public_section(super().get_base_queryset())
 
     def get_queryset(self):
         # Each item's meta names its locale: one join instead of one query per page. A listing

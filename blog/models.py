@@ -29,6 +29,7 @@ from home.models import Author, BasePage, HealthReviewMixin, practice_for
 from home.models.people import IMAGE_MODEL
 from home.pagination import page_number, paginate
 from home.serializers import AuthorField, ImageField, TagNamesField
+from home.visibility import visible
 from home.walker import reading_minutes
 from media.images import attach_card_images
 
@@ -167,8 +168,7 @@ class WritingPage(HealthReviewMixin, BasePage):
             content_object=models.OuterRef("pk"), tag_id__in=tag_ids
         )
         newest = (
-            model.objects.live()
-            .public()
+            visible(model.objects.all())
             .filter(models.Exists(sharing))
             .exclude(pk=self.pk)
             .order_by("-date", "-pk")
@@ -258,9 +258,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
 
     def pieces(self):
         return (
-            self.child_model.objects.child_of(self)
-            .live()
-            .public()
+            visible(self.child_model.objects.child_of(self))
             .select_related("author")
             .prefetch_related("tags")
             .defer_streamfields()
@@ -361,9 +359,7 @@ def latest_writing(home, count: int) -> list[WritingPage]:
     pieces = [
         piece
         for model in (ArticlePage, EssayPage)
-        for piece in model.objects.live()
-        .public()
-        .descendant_of(home)
+        for piece in visible(model.objects.descendant_of(home))
         .defer_streamfields()
         .order_by("-date", "-pk")[:count]
     ]

@@ -143,6 +143,13 @@ def page_changed(page: Page, stale: Stale, parents=(), references: bool = True) 
     related_pages(page, stale)
 
 
+def aliases_changed(section: Page, stale: Stale) -> None:
+    """Aliases of ``section`` and of the pages below it: as private or public as those pages."""
+    aliases = Page.objects.filter(alias_of__path__startswith=section.path).order_by("path")
+    for alias in aliases[:RELATED_LIMIT]:
+        page_changed(alias, stale, references=False)
+
+
 def object_changed(obj, stale: Stale) -> None:
     """A snippet, picture or setting changed: the pages that show it, and the listings and
     cards that show those (a card carries its page's picture)."""

@@ -8,7 +8,7 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction,
 from wagtail.search import index
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from home.invalidation import Stale, invalidate, object_changed, page_changed
+from home.invalidation import Stale, aliases_changed, invalidate, object_changed, page_changed
 from home.models import Author, NavigationSettings, PracticeSettings
 from home.registry import registry
 from home.richtext import clean_instance, clean_revision, rich_text_fields
@@ -52,6 +52,7 @@ def content_model_changed(sender, instance, **_kwargs) -> None:
     if isinstance(instance, PageViewRestriction):  # the page and those below it go private
         page_changed(instance.page, stale)
         stale.trees.add(instance.page_id)
+        aliases_changed(instance.page, stale)  # and the aliases of any of them
     else:
         object_changed(instance, stale)
     invalidate(stale)

@@ -16,15 +16,34 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 VISIBLE = "visible_to_visitors"
 
 
+def private_q() -> Q | None:
+    """Pages in a private section (at or below a page with a view restriction), and aliases of
+    such pages, which are as private as the page they repeat, with what is below them; None when
+    no page is private. Paths only, so that search backends can filter on it too."""
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if not paths:
+        return None
+    private, aliased = Q(), Q()
+    for path in paths:
+        private |= Q(path__startswith=path)
+        aliased |= Q(alias_of__path__startswith=path)
+    for path in Page.objects.filter(aliased).values_list("path", flat=True):
+        private |= Q(path__startswith=path)
+    return private
+
+
+def in_public_section(queryset):
+    """The pages of ``queryset`` outside every private section, live or not."""
+    private = private_q()
+    return queryset.exclude(private) if private else queryset
+
+
 def visible(queryset=None):
     """The pages of ``queryset`` (all pages by default) an anonymous visitor can open: Wagtail's
     public pages, less aliases of pages in a private section (their own address asks for a
-    sign-in too: BasePage.get_view_restrictions)."""
-    pages = (Page.objects.all() if queryset is None else queryset).live()
-    private = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        private |= Q(path__startswith=path) | Q(alias_of__path__startswith=path)
-    return pages.exclude(private) if private else pages
+    sign-in too: BasePage.get_view_restrictions). Use it wherever Wagtail's ``.public()`` would
+    serve."""
+    return in_public_section((Page.objects.all() if queryset is None else queryset).live())
 
 
 def visible_page_ids(ids: Iterable[int | None]) -> set[int]:

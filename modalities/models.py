@@ -45,7 +45,7 @@ class ModalityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        modalities = list(ModalityPage.objects.child_of(self).live().public().defer_streamfields())
+        modalities = list(visible(ModalityPage.objects.child_of(self)).defer_streamfields())
         attach_card_images(modalities)
         context["modalities"] = modalities
         return context
@@ -299,9 +299,7 @@ def offers(request, site) -> list[dict]:
                 "url": page.get_full_url(request),
             },
         }
-        for page in ModalityPage.objects.live()
-        .public()
-        .descendant_of(site.root_page)
+        for page in visible(ModalityPage.objects.descendant_of(site.root_page))
         .defer_streamfields()
         .order_by("path")
     ]

@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from home.caching import PAGES_KEY, cached
 from home.pagination import page_number, paginate
 from home.registry import registry
+from home.visibility import visible as visible_to_visitors
 from search.snippets import excerpt, page_text, search_terms
 from search.tasks import count_search
 
@@ -117,7 +118,7 @@ def search(request):
 
 def results_context(request, query: str, number: int, site) -> dict:
     site_root = site.root_page if site else Page.get_first_root_node()
-    visible = Page.objects.live().public().descendant_of(site_root, inclusive=True)
+    visible = visible_to_visitors(Page.objects.descendant_of(site_root, inclusive=True))
     terms = search_terms(query)
     picks = list(Query.get(query).editors_picks.all()) if query else []
 

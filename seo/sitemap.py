@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from home.visibility import visible
 from media.models import SiteImage
 from media.ready import SITEMAP, ready_one, warm
 
@@ -27,7 +28,7 @@ class PageSitemap(Sitemap):
 
     def __init__(self, request, pages, root_url: str):
         super().__init__(request)
-        self.pages = pages.live().public().order_by("path")
+        self.pages = visible(pages).order_by("path")
         self.root_url = root_url
         # The index links each sitemap on the Site's own scheme, as the pages' addresses are.
         self.protocol = root_url.split("://", 1)[0]

@@ -21,6 +21,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from home.models import PracticeSettings
+from home.visibility import in_public_section as public_section
 from home.visibility import visible_page_ids
 from webhooks.models import Delivery, Endpoint, Event
 from webhooks.tasks import schedule_after_commit
@@ -91,7 +92,7 @@ def published(instance, **_kwargs) -> None:
 
 
 def in_public_section(page) -> bool:
-    return Page.objects.filter(pk=page.pk).public().exists()
+    return public_section(Page.objects.filter(pk=page.pk)).exists()
 
 
 def unpublished(instance, **_kwargs) -> None:

@@ -7,7 +7,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Page
 
 from home.serializers import page_card, page_link
-from home.visibility import is_visible, mark_visible
+from home.visibility import is_visible, mark_visible, visible
 from media.images import attach_card_images
 
 
@@ -152,9 +152,7 @@ class TeaserCardsBlock(blocks.StructBlock):
     def get_preview_value(self):
         """Cards for three live pages, those with a picture first, as editors would pick."""
         pages = list(
-            Page.objects.live()
-            .public()
-            .filter(depth__gte=3)
+            visible(Page.objects.filter(depth__gte=3))
             .order_by("path")
             .defer_streamfields()
             .specific()[:30]

@@ -1,6 +1,8 @@
 """Private pages stay private: a restriction on a page or any page above it applies, and an
 alias is as private as the page it repeats, sections above included (read in one query)."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -48,3 +50,32 @@ def test_such_an_alias_is_left_out_of_cards_and_menus(pages):
 
     ids = [pages["alias"].pk, pages["open"].pk, pages["inner"].pk]
     assert visible_page_ids(ids) == {pages["open"].pk}
+
+
+def test_such_an_alias_is_not_listed_by_the_api_search_or_sitemap(client, pages):
+    listed = [item["id"] for item in client.get("/api/v2/pages/?limit=100").json()["items"]]
+    assert pages["open"].pk in listed and pages["alias"].pk not in listed
+    assert client.get(f"/api/v2/pages/{pages['alias'].pk}/").status_code == 404
+    assert "aftercare-copy" not in client.get("/search/?q=aftercare").content.decode()
+    sitemap = client.get("/sitemap.xml")
+    text = sitemap.content.decode() + "".join(
+        client.get(url.split("localhost", 1)[-1]).content.decode()
+        for url in re.findall(r"<loc>([^<]+)</loc>", sitemap.content.decode())
+    )
+    assert "/guides/breathing/" in text and "aftercare-copy" not in text
+
+
+def test_a_cached_alias_goes_private_with_its_sources_section(client, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    home = make_site()
+    section = StandardPageFactory(parent=home, title="Clients", slug="clients")
+    source = StandardPageFactory(parent=section, title="Aftercare notes", slug="aftercare")
+    public = StandardPageFactory(parent=home, title="Guides", slug="guides")
+    source.create_alias(parent=public, update_slug="aftercare-copy")
+    for _ in range(2):  # the first answer makes the versions, the next is kept
+        assert client.get("/guides/aftercare-copy/").status_code == 200
+    assert client.get("/guides/aftercare-copy/")["X-Stillpoint-Cache"] == "hit"
+
+    PageViewRestriction.objects.create(page=section, restriction_type="login")
+    response = client.get("/guides/aftercare-copy/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
