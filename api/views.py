@@ -127,12 +127,16 @@ class CheckedQueryMixin:
         # Listing, detail and find views all run the filters (Wagtail's detail view searches
         # too, with ?search=), so each checks the query first.
         check_query(request)
-        if "search" in request.GET:
+        query = request._request.GET.copy()
+        if "search" in query:
             # Full-text engines read punctuation as syntax (SQLite's FTS5 fails on "]"):
             # the filters search for the words only.
-            query = request._request.GET.copy()
             query["search"] = search_words(query["search"])
-            request._request.GET = query
+        if query.get("order") == "":
+            # The default order, as documented: with a search, by relevance (Wagtail reads
+            # any ?order=, even empty, as asking for another order).
+            del query["order"]
+        request._request.GET = query
 
     def get_renderer_context(self):
         # Compact JSON (Wagtail indents by four): a quarter fewer bytes, and Python's C encoder,

@@ -204,3 +204,14 @@ def test_listings_order_as_the_document_says(client, blog, articles):
         response = client.get(f"{listing}&order={refused}")
         assert response.status_code == 400, refused
         assert response.json()["message"]
+
+
+def test_an_empty_order_keeps_a_search_by_relevance(client, blog):
+    ArticlePageFactory(parent=blog, title="Evening walks", intro="A note that mentions a knot.")
+    ArticlePageFactory(parent=blog, title="The knot", intro="Knot, knot and knot again.")
+    search = "/api/v2/pages/?type=blog.ArticlePage&fields=title&search=knot"
+    by_relevance = [item["title"] for item in client.get(search).json()["items"]]
+    assert by_relevance == ["The knot", "Evening walks"]  # not the order they were made in
+    assert [item["title"] for item in client.get(search + "&order=").json()["items"]] == (
+        by_relevance
+    )
