@@ -1,5 +1,6 @@
 """API endpoints: Wagtail's v2 viewsets with strict input checks, plus practice details and menus."""
 
+import hashlib
 import re
 from functools import wraps
 
@@ -35,6 +36,7 @@ from api.filters import (
     SearchAfterFiltersFilter,
     TranslationOfFilter,
 )
+from home.caching import cached_many, page_depends
 from home.context_processors import menus as site_menus
 from home.models import practice_for
 from home.rich_text_links import page_links_loaded
@@ -61,6 +63,8 @@ NUMBER_PARAMETERS = (
     "height",
 )
 SERVER_ERROR = "Something went wrong on our side; it has been logged."
+# What, beside the host and the view, shapes one page's item in an answer.
+ITEM_PARAMETERS = ("type", "fields", "rich_text_format")
 
 
 def check_query(request) -> None:
@@ -224,20 +228,52 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
     ]
 
     def listing_view(self, request):
-        # As Wagtail's, with the page links in the listed pages' rich text read for the whole
-        # listing at once rather than in four queries for each page.
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
-        pages = list(self.paginate_queryset(self.filter_queryset(queryset)))
-        # The listed pictures' renditions in one cache round trip, not one per picture, and the
-        # sites' root paths read once: each page's html_url would otherwise ask the cache again.
+        if "search" in request.GET:  # search results come as whole pages
+            pages = list(self.paginate_queryset(self.filter_queryset(queryset)))
+            return self.get_paginated_response(self.items(pages, "listing"))
+        # Which pages, by their paths alone: the items kept need nothing more, and joining
+        # what an item shows (pictures, people) cost PostgreSQL more to plan than to run.
+        lean = queryset.select_related(None).prefetch_related(None).only("path")
+        listed = list(self.paginate_queryset(self.filter_queryset(lean)))
+
+        def whole(pages):
+            found = queryset.in_bulk([page.pk for page in pages])
+            return [found[page.pk] for page in pages]
+
+        return self.get_paginated_response(self.items(listed, "listing", whole))
+
+    def detail_view(self, request, pk):
+        return Response(self.items([self.get_object()], "detail")[0])
+
+    def items(self, pages, view: str, whole=list) -> list[dict]:
+        """Each page's answer, kept until it or a section above it changes (as the page cache
+        keeps its HTML), for this host and the parameters that shape an item; the others made
+        as Wagtail makes them, in one go, from ``whole(pages)``."""
+        shape = [self.request.get_host(), view]
+        shape += [self.request.GET.get(name, "") for name in ITEM_PARAMETERS]
+        variant = hashlib.sha1("|".join(shape).encode()).hexdigest()[:16]
+        named = {f"api-page:{variant}:{page.pk}": page for page in pages}
+        depends = page_depends(pages)
+        values = cached_many(
+            {name: depends[page.pk] for name, page in named.items()},
+            lambda names: dict(
+                zip(names, self.serialize(whole([named[name] for name in names])), strict=True)
+            ),
+        )
+        return [values[name] for name in named]
+
+    def serialize(self, pages) -> list[dict]:
+        """As Wagtail's views, with the page links in the pages' rich text read at once rather
+        than in four queries for each page, the pictures' renditions in one cache round trip,
+        and the sites' root paths read once (each html_url would otherwise ask the cache)."""
         warm_renditions(pages, list(RENDITIONS.values()))
         root_paths = Site.get_site_root_paths()
         for page in pages:
             page._wagtail_cached_site_root_paths = root_paths
         with page_links_loaded(pages):
-            serializer = self.get_serializer(pages, many=True)
-            return self.get_paginated_response(serializer.data)
+            return list(self.get_serializer(pages, many=True).data)
 
     def get_base_queryset(self):
         # Aliases of pages in a private section are as private as those pages (home.visibility).

@@ -23,7 +23,7 @@ from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from wagtail.models import ModelLogEntry, PageLogEntry
+from wagtail.models import ModelLogEntry, Page, PageLogEntry
 
 from media import ready as renditions
 
@@ -220,6 +220,51 @@ def request_content_version() -> str | None:
             return None
         read[VERSION_KEY] = version
     return read[VERSION_KEY]
+
+
+def page_depends(pages) -> dict[int, list[str]]:
+    """For each page, the version keys of what it shows: its own and those of the trees above
+    it (a renamed or moved section), as the page cache keeps a page; one query for them all."""
+    step = Page.steplen
+    above = {
+        page.pk: [page.path[:end] for end in range(2 * step, len(page.path), step)]
+        for page in pages
+    }
+    paths = {path for prefixes in above.values() for path in prefixes}
+    ids = dict(Page.objects.filter(path__in=paths).values_list("path", "pk")) if paths else {}
+    return {
+        pk: [
+            page_version_key(pk),
+            *(tree_version_key(ids[path]) for path in prefixes if path in ids),
+        ]
+        for pk, prefixes in above.items()
+    }
+
+
+def cached_many(depends: dict[str, list[str]], compute, timeout: int = TIMEOUT) -> dict:
+    """``cached()`` for many names at once (``depends``: each name's version keys): the values
+    kept are read in two round trips, and ``compute(names)`` gives the missing ones as a dict."""
+    version = request_content_version()
+    keys = sorted({key for names in depends.values() for key in names})
+    found = read_versions(keys) if keys and version else {}
+    if version is None or found is None:
+        return compute(list(depends))
+    full = {
+        name: f"stillpoint:{name}:{version}." + ".".join(found[key] for key in names)
+        for name, names in depends.items()
+    }
+    kept = cache.get_many(list(full.values()))
+    values = {name: kept[key] for name, key in full.items() if key in kept}
+    if missing := [name for name in depends if name not in values]:
+        earlier = renditions.pending()
+        renditions.reset_pending()
+        computed = compute(missing)
+        if not renditions.pending():  # kept only without stand-in pictures, as cached()
+            cache.set_many({full[name]: computed[name] for name in missing}, timeout)
+            if earlier:
+                renditions.note_pending()
+        values.update(computed)
+    return values
 
 
 def cached(name: str, compute, timeout: int = TIMEOUT, depends=()):

@@ -1,0 +1,81 @@
+"""Each page's API item is kept until the page, a section above it or a page it links to
+changes, as the page cache keeps HTML: answers stay current with the whole-answer cache off,
+and kept items are not rendered again."""
+
+import pytest
+
+from home import caching
+from tests.blog.factories import ArticlePageFactory
+from tests.home.factories import StandardPageFactory, body
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("home")]
+
+LISTING = "/api/v2/pages/?type=blog.ArticlePage&fields=*"
+
+
+@pytest.fixture(autouse=True)
+def _items_only(settings):
+    settings.PAGE_CACHE_SECONDS = 0  # no whole answers kept: the items alone
+
+
+def warm(client, *paths) -> None:
+    """Kept: the first answer after the cache was emptied makes the versions, the next keeps."""
+    for path in paths * 2:
+        client.get(path)
+
+
+def titles(client, path=LISTING) -> list[str]:
+    return [item["title"] for item in client.get(path).json()["items"]]
+
+
+def test_a_published_change_shows_at_once_in_listing_and_detail(client, blog, articles):
+    article = articles[0]
+    warm(client, LISTING, f"/api/v2/pages/{article.pk}/")
+    article.title = "Breathing at a standing desk"
+    article.save_revision().publish()
+    assert "Breathing at a standing desk" in titles(client)
+    assert client.get(f"/api/v2/pages/{article.pk}/").json()["title"] == (
+        "Breathing at a standing desk"
+    )
+
+
+def test_a_renamed_section_shows_in_its_pages_items(client, blog, articles):
+    blog.show_in_menus = False  # in the menus, a rename would refresh every page anyway
+    blog.save_revision().publish()
+    detail = f"/api/v2/pages/{articles[0].pk}/"
+    warm(client, detail)
+    assert client.get(detail).json()["meta"]["parent"]["title"] == blog.title
+    blog.title = "Notes from the practice"
+    blog.save_revision().publish()
+    assert client.get(detail).json()["meta"]["parent"]["title"] == "Notes from the practice"
+
+
+def test_a_linked_page_moving_changes_the_link_in_the_item(client, home, blog):
+    about = StandardPageFactory(parent=home, title="About", slug="about")
+    link = f'<p>See <a linktype="page" id="{about.pk}">about us</a>.</p>'
+    article = ArticlePageFactory(parent=blog, title="Linking", body=body(("paragraph", link)))
+    detail = f"/api/v2/pages/{article.pk}/"
+    warm(client, detail)
+    assert 'href="/about/"' in str(client.get(detail).json()["body"])
+    about.slug = "about-the-practice"
+    about.save_revision().publish()
+    assert 'href="/about-the-practice/"' in str(client.get(detail).json()["body"])
+
+
+def test_items_of_other_fields_and_views_are_kept_apart(client, articles):
+    few = client.get("/api/v2/pages/?type=blog.ArticlePage&fields=_,title").json()["items"][0]
+    every = client.get(LISTING).json()["items"][0]
+    assert "body" not in few and "body" in every
+    detail = client.get(f"/api/v2/pages/{every['id']}/").json()
+    assert "structured_data" in detail and "structured_data" not in every  # detail only
+
+
+def test_kept_items_are_not_rendered_again(
+    client, articles, monkeypatch, django_assert_num_queries
+):
+    monkeypatch.setattr(caching, "STAMP_SECONDS", 3600)  # no stamp read inside the count
+    warm(client, LISTING)
+    # Who may see what (Wagtail's check and ours), the site, the count, the page list and
+    # the sections above the pages: nothing of the items themselves.
+    with django_assert_num_queries(6):
+        assert len(titles(client)) == 3
