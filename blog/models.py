@@ -33,7 +33,7 @@ from home.visibility import visible
 from home.walker import reading_minutes
 from media.images import attach_card_images
 
-# Related cards are chosen among this many of the newest pages sharing a tag.
+# Related cards are chosen among the pages of this many of the newest taggings with a shared tag.
 RELATED_CANDIDATES = 100
 
 
@@ -164,18 +164,15 @@ class WritingPage(HealthReviewMixin, BasePage):
         if not tag_ids:
             return []
         model = type(self)
-        sharing = model.tags.through.objects.filter(
-            content_object=models.OuterRef("pk"), tag_id__in=tag_ids
-        )
+        # The newest tagging rows first (the index on tags finds them without the pages).
         newest = (
-            visible(model.objects.all())
-            .filter(models.Exists(sharing))
-            .exclude(pk=self.pk)
-            .order_by("-date", "-pk")
-            .values("pk")[:RELATED_CANDIDATES]
+            model.tags.through.objects.filter(tag_id__in=tag_ids)
+            .exclude(content_object_id=self.pk)
+            .order_by("-content_object_id")
+            .values("content_object_id")[:RELATED_CANDIDATES]
         )
         pages = list(
-            model.objects.filter(pk__in=newest)
+            visible(model.objects.filter(pk__in=newest))
             .annotate(
                 shared=models.Count(
                     "tagged_items", filter=models.Q(tagged_items__tag_id__in=tag_ids)
