@@ -1,11 +1,12 @@
-"""Template tags of the page core: menu state, cached bodies, editors' flags on the heading."""
+"""Template tags of the page core: menu state, cached bodies and cards, editors' flags on the
+heading."""
 
 from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from home.caching import cached, page_version_key
+from home.caching import cached, cached_many, page_version_key
 from home.registry import registry
 
 register = template.Library()
@@ -46,6 +47,31 @@ def render_body(context, page, field="body"):
     key = f"body:{site.pk if site else 0}:{page.pk}:{field}:{page.live_revision_id}"
     # The page's own version moves when a page its body links to changes (home.invalidation).
     return mark_safe(cached(key, render, depends=[page_version_key(page.pk)]))
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, pages, show_byline=False, heading="h3"):
+    """Cards (includes/card.html) for ``pages``, each kept until its page changes (its address,
+    which sections above it may change, is part of the name): a listing renders only the cards
+    it has not kept."""
+    request = context.get("request")
+    pages = [page for page in pages if page is not None]
+    if request is None or getattr(request, "is_preview", False):
+        return mark_safe("".join(_card(page, request, show_byline, heading) for page in pages))
+    variant = f"{request.get_host()}:{int(bool(show_byline))}:{heading}"
+    named = {f"card:{variant}:{page.pk}:{page.url_path}": page for page in pages}
+    kept = cached_many(
+        {name: [page_version_key(page.pk)] for name, page in named.items()},
+        lambda names: {name: _card(named[name], request, show_byline, heading) for name in names},
+    )
+    return mark_safe("".join(kept[name] for name in named))
+
+
+def _card(page, request, show_byline, heading) -> str:
+    return render_to_string(
+        "includes/card.html",
+        {"card": page, "request": request, "show_byline": show_byline, "heading": heading},
+    )
 
 
 @register.simple_tag(takes_context=True)
