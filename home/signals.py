@@ -42,7 +42,18 @@ def page_moved(instance, parent_page_before, parent_page_after, **_kwargs) -> No
     stale = Stale()
     page_changed(instance, stale, parents=[parent_page_before, parent_page_after])
     stale.trees.add(instance.pk)
+    aliases_changed(instance, stale)  # moved into (or out of) a private section, say
+    # Pages elsewhere link to the pages below it, or show them as cards, at their old address.
+    stale.site_wide |= bool(instance.numchild)
     invalidate(stale)
+
+
+def section_renamed(instance, **_kwargs) -> None:
+    """A new slug: the pages below it have new addresses, which pages elsewhere link to."""
+    if instance.numchild:
+        stale = Stale()
+        stale.site_wide = True
+        invalidate(stale)
 
 
 def content_model_changed(sender, instance, **_kwargs) -> None:
@@ -53,6 +64,8 @@ def content_model_changed(sender, instance, **_kwargs) -> None:
         page_changed(instance.page, stale)
         stale.trees.add(instance.page_id)
         aliases_changed(instance.page, stale)  # and the aliases of any of them
+        # Pages elsewhere link to them or show them as cards; rare enough to refresh all.
+        stale.site_wide |= bool(instance.page.numchild)
     else:
         object_changed(instance, stale)
     invalidate(stale)
@@ -81,6 +94,7 @@ def connect() -> None:
     for signal in (page_published, page_unpublished, page_slug_changed):
         signal.connect(page_shown_elsewhere, dispatch_uid=f"stillpoint-{signal!r}")
     post_page_move.connect(page_moved, dispatch_uid="stillpoint-page-move")
+    page_slug_changed.connect(section_renamed, dispatch_uid="stillpoint-section-renamed")
     # Before, while its parent and the pages linking to it can still be found.
     pre_delete.connect(page_shown_elsewhere, sender=Page, dispatch_uid="stillpoint-page-delete")
     page_published.connect(reindex_published_page, dispatch_uid="stillpoint-reindex")

@@ -179,3 +179,16 @@ def test_a_purge_is_sent_at_once_not_queued_for_the_worker(
     assert PURGED[0] == "http://localhost/blog/oldest-note-on-breath/"  # the page first
     queued = DBTaskResult.objects.values_list("task_path", flat=True)
     assert queued and not any(path.endswith("purge_urls_from_cache_task") for path in queued)
+
+
+def test_a_section_with_a_new_address_refreshes_the_links_to_its_pages(
+    client, site, django_capture_on_commit_callbacks
+):
+    cache_states(client)
+    assert 'href="/blog/oldest-note-on-breath/"' in client.get("/about/").content.decode()
+    blog = site["oldest"].get_parent().specific
+    blog.slug = "writing"
+    with django_capture_on_commit_callbacks(execute=True):
+        blog.save_revision().publish()
+    html = client.get("/about/").content.decode()
+    assert 'href="/writing/oldest-note-on-breath/"' in html

@@ -79,3 +79,19 @@ def test_a_cached_alias_goes_private_with_its_sources_section(client, settings):
     PageViewRestriction.objects.create(page=section, restriction_type="login")
     response = client.get("/guides/aftercare-copy/")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_an_alias_goes_private_when_its_source_moves_into_a_private_section(client, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    home = make_site()
+    private = StandardPageFactory(parent=home, title="Clients", slug="clients")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    source = StandardPageFactory(parent=home, title="Aftercare notes", slug="aftercare")
+    public = StandardPageFactory(parent=home, title="Guides", slug="guides")
+    source.create_alias(parent=public, update_slug="aftercare-copy")
+    for _ in range(3):
+        assert client.get("/guides/aftercare-copy/").status_code == 200
+
+    source.move(private, pos="last-child")
+    response = client.get("/guides/aftercare-copy/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
