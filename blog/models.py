@@ -33,7 +33,7 @@ from home.visibility import visible
 from home.walker import reading_minutes
 from media.images import attach_card_images
 
-# Related cards are chosen among the pages of this many of the newest taggings with a shared tag.
+# Related cards are chosen among this many of the newest live pages with a shared tag.
 RELATED_CANDIDATES = 100
 
 
@@ -166,10 +166,11 @@ class WritingPage(HealthReviewMixin, BasePage):
         model = type(self)
         # The newest tagging rows first (the index on tags finds them without the pages).
         newest = (
-            model.tags.through.objects.filter(tag_id__in=tag_ids)
+            model.tags.through.objects.filter(tag_id__in=tag_ids, content_object__live=True)
             .exclude(content_object_id=self.pk)
             .order_by("-content_object_id")
-            .values("content_object_id")[:RELATED_CANDIDATES]
+            .values("content_object_id")
+            .distinct()[:RELATED_CANDIDATES]
         )
         pages = list(
             visible(model.objects.filter(pk__in=newest))

@@ -61,3 +61,13 @@ def test_an_article_without_tags_has_no_read_next(client, blog):
     this = article(blog, "Untagged", [], 1)
     article(blog, "Tagged", ["breath"], 2)
     assert read_next(client, this) == []
+
+
+def test_unpublished_pages_do_not_use_up_the_candidates(client, blog, monkeypatch):
+    monkeypatch.setattr(blog_models, "RELATED_CANDIDATES", 2)
+    this = article(blog, "Breathing at night", ["breath"], 1)
+    article(blog, "Older, live", ["breath"], 2)
+    for day in (5, 6):
+        article(blog, f"Newer, unpublished {day}", ["breath", "sleep"], day).unpublish()
+
+    assert read_next(client, this) == ["Older, live"]
