@@ -64,7 +64,7 @@ NUMBER_PARAMETERS = (
 )
 SERVER_ERROR = "Something went wrong on our side; it has been logged."
 # What, beside the host and the view, shapes one page's item in an answer.
-ITEM_PARAMETERS = ("type", "fields", "rich_text_format")
+ITEM_PARAMETERS = ("type", "fields", "rich_text_format", "site")
 
 
 def check_query(request) -> None:
@@ -238,9 +238,9 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
         lean = queryset.select_related(None).prefetch_related(None).only("path")
         listed = list(self.paginate_queryset(self.filter_queryset(lean)))
 
-        def whole(pages):
+        def whole(pages):  # a page unpublished since it was listed is left out
             found = queryset.in_bulk([page.pk for page in pages])
-            return [found[page.pk] for page in pages]
+            return [found.get(page.pk) for page in pages]
 
         return self.get_paginated_response(self.items(listed, "listing", whole))
 
@@ -251,18 +251,22 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
         """Each page's answer, kept until it or a section above it changes (as the page cache
         keeps its HTML), for this host and the parameters that shape an item; the others made
         as Wagtail makes them, in one go, from ``whole(pages)``."""
+        if not pages:  # ?fields= checked all the same (items kept passed the check)
+            self.get_serializer_class()
         shape = [self.request.get_host(), view]
         shape += [self.request.GET.get(name, "") for name in ITEM_PARAMETERS]
         variant = hashlib.sha1("|".join(shape).encode()).hexdigest()[:16]
         named = {f"api-page:{variant}:{page.pk}": page for page in pages}
         depends = page_depends(pages)
-        values = cached_many(
-            {name: depends[page.pk] for name, page in named.items()},
-            lambda names: dict(
-                zip(names, self.serialize(whole([named[name] for name in names])), strict=True)
-            ),
-        )
-        return [values[name] for name in named]
+
+        def make(names):
+            found = dict(zip(names, whole([named[name] for name in names]), strict=True))
+            present = [name for name in names if found[name] is not None]
+            made = self.serialize([found[name] for name in present])
+            return {**dict.fromkeys(names), **dict(zip(present, made, strict=True))}
+
+        values = cached_many({name: depends[page.pk] for name, page in named.items()}, make)
+        return [values[name] for name in named if values[name] is not None]
 
     def serialize(self, pages) -> list[dict]:
         """As Wagtail's views, with the page links in the pages' rich text read at once rather

@@ -79,3 +79,9 @@ def test_kept_items_are_not_rendered_again(
     # the sections above the pages: nothing of the items themselves.
     with django_assert_num_queries(6):
         assert len(titles(client)) == 3
+
+
+def test_unknown_fields_are_refused_even_when_every_item_is_kept(client, articles):
+    warm(client, LISTING)
+    response = client.get(LISTING.replace("fields=*", "fields=colour") + "&offset=100")
+    assert response.status_code == 400 and "colour" in response.json()["message"]
