@@ -63,8 +63,7 @@ NUMBER_PARAMETERS = (
     "height",
 )
 SERVER_ERROR = "Something went wrong on our side; it has been logged."
-# What, beside the host and the view, shapes one page's item in an answer.
-ITEM_PARAMETERS = ("type", "fields", "rich_text_format", "site")
+ITEM_PARAMETERS = ("type", "fields", "rich_text_format", "site")  # shape an item, with the host
 
 
 def check_query(request) -> None:
@@ -77,6 +76,8 @@ def check_query(request) -> None:
                 raise BadRequestError(f"'{name}' is not valid UTF-8 text")
             if len(value) > MAX_PARAMETER_LENGTH:
                 raise BadRequestError(f"'{name}' is longer than {MAX_PARAMETER_LENGTH} characters")
+    if request.GET.get("type") == "":  # Wagtail would read it as every type
+        raise BadRequestError("type must name a page type, such as blog.ArticlePage")
     if "random" in request.GET.get("order", "").split(","):
         raise BadRequestError("order=random is not offered: answers are cached and shared")
     if request.GET.get("search_operator", "and") not in ("and", "or"):
