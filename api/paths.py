@@ -131,7 +131,11 @@ def page_params(type_names, field_names) -> list[dict]:
         param("ancestor_of", "Id of a descendant page.", ID),
         param("translation_of", "Id of a page: its translations.", ID),
         param("locale", "Language code of the pages, e.g. en."),
-        param("site", "Host name of the site whose pages to list."),
+        param(
+            "site",
+            "Host name of the site whose pages to list, with :port where sites share one.",
+            {**TEXT, "pattern": "^[^:\\u0000\\ufffd]*(:[0-9]{1,9})?$"},
+        ),
         param("tags", "Only pages with this tag (exact name)."),
         param("id", "Only the page with this id.", ID),
         param("title", "Only pages with exactly this title."),

@@ -52,16 +52,10 @@ MAX_PARAMETER_LENGTH = 1000
 MAX_OFFSET = 2**31 - 1
 # Ids and sizes in a query: nine digits at most (not str.isdigit(), which takes "²").
 NUMBER = re.compile(r"[0-9]{1,9}")
+SITE = re.compile(r"[^:]*(:[0-9]{1,9})?")
 NUMBER_PARAMETERS = (
-    "child_of",
-    "descendant_of",
-    "ancestor_of",
-    "translation_of",
-    "alias_of",
-    "id",
-    "width",
-    "height",
-)
+    "child_of", "descendant_of", "ancestor_of", "translation_of", "alias_of", "id", "width", "height",
+)  # fmt: skip
 SERVER_ERROR = "Something went wrong on our side; it has been logged."
 ITEM_PARAMETERS = ("type", "fields", "rich_text_format", "site")  # shape an item, with the host
 
@@ -78,6 +72,8 @@ def check_query(request) -> None:
                 raise BadRequestError(f"'{name}' is longer than {MAX_PARAMETER_LENGTH} characters")
     if request.GET.get("type") == "":  # Wagtail would read it as every type
         raise BadRequestError("type must name a page type, such as blog.ArticlePage")
+    if not SITE.fullmatch(request.GET.get("site", "")):
+        raise BadRequestError("site must be a host name, with :port as a number if given")
     if "random" in request.GET.get("order", "").split(","):
         raise BadRequestError("order=random is not offered: answers are cached and shared")
     if request.GET.get("search_operator", "and") not in ("and", "or"):

@@ -200,6 +200,10 @@ def test_listings_order_as_the_document_says(client, blog, articles):
     assert client.get(listing + "&order=").json()["items"] == default  # empty: the default
     two = client.get(listing + "&order=-first_published_at,title")
     assert two.status_code == 200 and len(two.json()["items"]) == len(articles)
+    for site in ("%H:%M", "localhost:99999999999"):
+        response = client.get(f"/api/v2/pages/?site={site}")
+        assert response.status_code == 400 and "site" in response.json()["message"]
+    assert client.get("/api/v2/pages/?site=localhost:80").status_code == 200
     empty_type = client.get("/api/v2/pages/?type=")
     assert empty_type.status_code == 400 and "type" in empty_type.json()["message"]
     for refused in ("random", "title,", "-", "colour"):
