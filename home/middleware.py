@@ -14,10 +14,9 @@ from home.cache_headers import STATE_HEADER, anonymous, set_shared_cache_headers
 from home.caching import (
     PAGES_KEY,
     VERSION_KEY,
-    page_version_key,
+    page_depends,
     read_versions,
     request_content_version,
-    tree_version_key,
 )
 
 UNCACHED_PREFIXES = (
@@ -124,8 +123,7 @@ def _depends_on(request) -> list[str]:
         page = Page.objects.filter(pk=int(match["pk"])).only("pk", "path", "depth").first()
     if page is None:
         return [VERSION_KEY, PAGES_KEY]
-    above = Page.objects.ancestor_of(page).filter(depth__gt=1).values_list("pk", flat=True)
-    return [VERSION_KEY, page_version_key(page.pk), *map(tree_version_key, above)]
+    return [VERSION_KEY, *page_depends([page])[page.pk]]
 
 
 def _store(request, response, place: str, listed: str) -> None:
