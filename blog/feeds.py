@@ -28,7 +28,7 @@ class SectionFeed(Feed):
         return self.index_page.intro or self.index_page.title
 
     def items(self):
-        return self.index_page.pieces()[:20]
+        return self.index_page.pieces().select_related("author").prefetch_related("tags")[:20]
 
     def item_title(self, item):
         return item.title

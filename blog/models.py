@@ -28,6 +28,7 @@ from home.jsonld import ids, image_node, person_ref
 from home.models import Author, BasePage, HealthReviewMixin, practice_for
 from home.models.people import IMAGE_MODEL
 from home.pagination import page_number, paginate
+from home.selections import choose, load
 from home.serializers import AuthorField, ImageField, TagNamesField
 from home.visibility import visible
 from home.walker import reading_minutes
@@ -129,7 +130,9 @@ class WritingPage(HealthReviewMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.structured_data_context(request))
-        context["related"] = self.related_pages(context["tags"])
+        context["related"] = choose(
+            f"read-next:{self.pk}", lambda: self.related_pages(context["tags"]), request
+        )
         return context
 
     def structured_data_context(self, request) -> dict:
@@ -257,21 +260,24 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
     def pieces(self):
         return (
             visible(self.child_model.objects.child_of(self))
-            .select_related("author")
-            .prefetch_related("tags")
             .defer_streamfields()
             .order_by(*self.ordering)
         )
 
-    def paginate(self, request, queryset):
+    def paginate(self, request, queryset, name: str = ""):
+        """A page of results (``name`` says which listing: the section's own, a tag's), as the
+        pages its cards show (home.selections), and the links to the pages beside it."""
         number = page_number(request)
         size = settings.STILLPOINT_PAGE_SIZE
-        items = list(queryset[(number - 1) * size : number * size + 1])
+        items = choose(
+            f"section:{self.pk}:{name}:{number}:{size}",
+            lambda: queryset[(number - 1) * size : number * size + 1],
+            request,
+        )
         if number > 1 and not items:
             raise Http404("No such page of results.")
         has_next = len(items) > size
         items = items[:size]
-        attach_card_images(items)
         return {"items": items, "number": number, "pages": paginate(number, has_next)}
 
     def listing_meta(self, request, number: int, tag=None, items=()):
@@ -290,6 +296,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
             url = f"{url}?page={number}"
             qualifier = f"{qualifier} (page {number})"
             lead = f"{lead}, page {number}"
+        items = load(items)
         titles = "; ".join(item.card_title for item in items)
         names = self.child_model._meta
         kind = names.verbose_name if len(items) == 1 else names.verbose_name_plural
@@ -314,7 +321,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
     def tag_listing(self, request, tag):
         tag = get_object_or_404(Tag, slug=tag)
         pieces = self.pieces().filter(tags=tag)
-        listing = self.paginate(request, pieces)
+        listing = self.paginate(request, pieces, f"tag:{tag.pk}")
         if not listing["items"]:
             raise Http404("Nothing is tagged with that word here.")
         meta = self.listing_meta(request, listing["number"], tag, listing["items"])

@@ -17,6 +17,7 @@ from home.fields import BodyField
 from home.jsonld import ids, image_node, plain, price_specifications
 from home.models import BasePage, HealthReviewMixin, practice_for
 from home.models.people import IMAGE_MODEL
+from home.selections import choose
 from home.serializers import AuthorField, ImageField, PageLinksField
 from home.visibility import visible
 from media.images import attach_card_images
@@ -150,13 +151,17 @@ class ModalityPage(HealthReviewMixin, BasePage):
             node["offers"] = {"@type": "Offer", "priceSpecification": prices}
         return [node]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def related_to_show(self) -> list:
+        """The related modalities an editor chose that visitors can see, with card pictures."""
         # In a preview the relation lives in memory (modelcluster) and a new page has no id.
         chosen = [page.pk for page in self.related_modalities.all()]
         related = list(visible(ModalityPage.objects.filter(pk__in=chosen)).defer_streamfields())
         attach_card_images(related)
-        context["related"] = related
+        return related
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = choose(f"related-modalities:{self.pk}", self.related_to_show, request)
         context["questions"] = list(self.questions.select_related("topic")) if self.pk else []
         return context
 

@@ -9,6 +9,7 @@ from home.fields import BodyField
 from home.models.mixins import BasePage
 from home.models.people import IMAGE_MODEL
 from home.registry import registry
+from home.selections import choose
 from home.serializers import AuthorField
 from media.serializers import ImageField
 
@@ -65,7 +66,11 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_writing"] = registry.newest_writing(self, self.show_latest_writing)
+        context["latest_writing"] = choose(
+            f"latest-writing:{self.pk}:{self.show_latest_writing}",
+            lambda: registry.newest_writing(self, self.show_latest_writing),
+            request,
+        )
         return context
 
 

@@ -8,6 +8,7 @@ from wagtail.models import Site
 
 from home.caching import cached, cached_many, page_version_key
 from home.registry import registry
+from home.selections import load
 
 register = template.Library()
 
@@ -51,19 +52,26 @@ def render_body(context, page, field="body"):
 
 @register.simple_tag(takes_context=True)
 def cards(context, pages, show_byline=False, heading="h3"):
-    """Cards (includes/card.html) for ``pages``, each kept until its page changes (its address,
-    which sections above it may change, is part of the name): a listing renders only the cards
-    it has not kept."""
+    """Cards (includes/card.html) for ``pages`` (pages, or home.selections.Chosen), each kept
+    until its page changes (its address, which sections above it may change, is part of the
+    name): a listing renders, and loads, only the pages whose cards it has not kept."""
     request = context.get("request")
     pages = [page for page in pages if page is not None]
     if request is None or getattr(request, "is_preview", False):
+        pages = load(pages)
         return mark_safe("".join(_card(page, request, show_byline, heading) for page in pages))
     variant = f"{request.get_host()}:{int(bool(show_byline))}:{heading}"
     named = {f"card:{variant}:{page.pk}:{page.url_path}": page for page in pages}
-    kept = cached_many(
-        {name: [page_version_key(page.pk)] for name, page in named.items()},
-        lambda names: {name: _card(named[name], request, show_byline, heading) for name in names},
-    )
+
+    def render(names):
+        loaded = {page.pk: page for page in load(named[name] for name in names)}
+        shown = {name: loaded.get(named[name].pk) for name in names}  # None: deleted since
+        return {
+            name: _card(page, request, show_byline, heading) if page else ""
+            for name, page in shown.items()
+        }
+
+    kept = cached_many({name: [page_version_key(page.pk)] for name, page in named.items()}, render)
     return mark_safe("".join(kept[name] for name in named))
 
 
