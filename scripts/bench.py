@@ -14,9 +14,10 @@ file on the same server, and the goal:
   on gunicorn and through Varnish (purged by the publishing process), and publish-to-visible.
 
 The load comes from wrk, asking for gzip as browsers do and run at the lowest CPU priority, as
-visitors' machines are not the site's. Varnish is not: through it, 32 connections keep 32 of its
-threads busy on the same 2 cores as the app, and the editor's publish can wait seconds for the
-CPU (publish-to-visible through Varnish varies from run to run for that reason).
+visitors' machines are not the site's. Varnish runs in a session of its own, which Linux
+schedules as one group beside the app's (tests/deploy/servers.py): a cache tier has machines of
+its own, and here 32 connections would otherwise keep 32 of its threads busy against the few
+processes of the app, and the editor's publish would wait seconds for the CPU.
 
 Environment: BENCH_REQUESTS (one at a time per page, 100), BENCH_SECONDS (wrk per page, 3),
 BENCH_WINDOW (each side of a publish, 30), BENCH_CONNECTIONS (per page, 16),

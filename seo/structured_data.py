@@ -30,6 +30,12 @@ def offers(request) -> list[dict]:
 
 
 def business_node(request, practice) -> dict:
+    """The practice, as every page of a site describes it (kept until the next site-wide change:
+    practice details are one)."""
+    return cached(f"business-node:{site_root(request)}", lambda: _business_node(request, practice))
+
+
+def _business_node(request, practice) -> dict:
     node_ids = ids(request)
     node = {
         "@type": "HealthAndBeautyBusiness",

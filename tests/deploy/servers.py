@@ -71,11 +71,19 @@ def wait_for(port: int, process: subprocess.Popen, seconds: float = 90) -> None:
 
 
 @contextlib.contextmanager
-def running(args: list[str], port: int, env: dict | None = None):
+def running(args: list[str], port: int, env: dict | None = None, own_session: bool = False):
+    """``args`` running until the block ends, answering on ``port``. ``own_session``: in a
+    session of its own, which Linux schedules as a group beside the others (autogroup), as a
+    process on another machine would not take this one's CPU."""
     # What it prints goes to a file beside it, for a failing test's report.
     log = Path(tempfile.mkstemp(prefix="stillpoint-server-", suffix=".log")[1])
     process = subprocess.Popen(
-        args, env=env, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT
+        args,
+        env=env,
+        cwd=ROOT,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=own_session,
     )
     process.log = log  # type: ignore[attr-defined]
     try:
@@ -112,7 +120,9 @@ def varnish(port: int, backend_port: int):
     """varnishd in the foreground, with the repository's VCL pointed at ``backend_port``.
 
     Started by root, it hands its child to the unprivileged varnish user, which must be able
-    to open its working directory: a directory of its own, not the test's private one.
+    to open its working directory: a directory of its own, not the test's private one. It runs
+    in a session of its own: a cache tier has its own machines, and on this one its threads,
+    each as busy as the app's processes under load, would otherwise outnumber them for the CPU.
     """
     work = Path(tempfile.mkdtemp(prefix="stillpoint-varnish-"))
     try:
@@ -124,7 +134,7 @@ def varnish(port: int, backend_port: int):
         args = [shutil.which("varnishd") or "/usr/sbin/varnishd", "-F", *jail]
         args += ["-n", str(work / "instance"), "-a", f"127.0.0.1:{port}", "-f", str(vcl)]
         args += ["-s", "malloc,32m"]
-        with running(args, port):
+        with running(args, port, own_session=True):
             yield
     finally:
         shutil.rmtree(work, ignore_errors=True)
