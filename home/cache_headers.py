@@ -15,6 +15,9 @@ STATE_HEADER = "X-Stillpoint-Cache"
 PRIVATE_PREFIXES = ("/admin/", "/api/v2/preview/", "/accounts/")
 # Static files, media and documents carry headers of their own.
 OWN_HEADER_PREFIXES = ("/static/", "/media/", "/documents/")
+# Redirects that may be kept like pages: the API's find view sends a front end from a page's
+# address to its item, and is purged with the listings on every page change.
+KEPT_REDIRECT_PREFIXES = ("/api/v2/pages/find/",)
 # Django's server-side session stores name sessions with 32 lowercase letters and digits.
 SESSION_KEY = re.compile(r"[a-z0-9]{32}")
 SIGNED_COOKIE_SESSIONS = "django.contrib.sessions.backends.signed_cookies"
@@ -61,6 +64,14 @@ def anonymous(request) -> bool:
     return request._stillpoint_anonymous
 
 
+def is_keepable_status(request, response) -> bool:
+    """Whether an answer's status lets caches keep it: a page, or a redirect of the find view."""
+    return response.status_code == 200 or (
+        response.status_code in (301, 302, 307, 308)
+        and request.path.startswith(KEPT_REDIRECT_PREFIXES)
+    )
+
+
 def _is_public(request, response) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
@@ -91,7 +102,7 @@ def set_shared_cache_headers(request, response):
         if "private" not in cache_control or "no-store" not in cache_control:
             response["Cache-Control"] = "private, no-store"
         return response
-    if response.status_code != 200:
+    if not is_keepable_status(request, response):
         return response
     browsers = settings.API_CACHE_SECONDS if request.path.startswith("/api/") else 0
     if response.get(STATE_HEADER) == "stale":

@@ -10,7 +10,12 @@ from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.models import Page
 
-from home.cache_headers import STATE_HEADER, anonymous, set_shared_cache_headers
+from home.cache_headers import (
+    STATE_HEADER,
+    anonymous,
+    is_keepable_status,
+    set_shared_cache_headers,
+)
 from home.caching import (
     PAGES_KEY,
     VERSION_KEY,
@@ -68,10 +73,10 @@ def _cacheable_request(request) -> bool:
     )
 
 
-def _cacheable_response(response) -> bool:
+def _cacheable_response(request, response) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        is_keepable_status(request, response)
         and not response.streaming
         # A cookie (a CSRF token, say) makes the page one visitor's. "Vary: Cookie" alone does
         # not: only requests without a session reach this cache, and they all see the same.
@@ -207,7 +212,7 @@ def anonymous_page_cache(get_response):
             if page := getattr(request, "page_for_cache", None):
                 # Lets the front-end cache drop the routes a page serves (tags, feed) with it.
                 response[PAGE_HEADER] = urlsplit(page.get_url(request) or "").path
-            if listed is not None and _cacheable_response(response):
+            if listed is not None and _cacheable_response(request, response):
                 _store(request, response, place, listed[PAGES_KEY])
             elif stored is not None:  # gone, moved or private now: drop the old copy
                 cache.delete(key)

@@ -47,6 +47,26 @@ def test_public_answers_may_be_kept_by_shared_caches(client, path):
         assert "cookie" not in response.get("Vary", "").lower()
 
 
+def test_the_find_views_redirect_is_kept_until_a_page_changes(client, home):
+    find = "/api/v2/pages/find/?html_path=/about/"
+    states = [client.get(find) for _ in range(3)]  # made, kept, then served as kept
+    assert [response.status_code for response in states] == [302, 302, 302]
+    about = home.get_children().get(slug="about")
+    assert f"/api/v2/pages/{about.pk}/" in states[-1]["Location"]
+    assert states[-1]["X-Stillpoint-Cache"] == "hit"
+    assert "public" in states[-1]["Cache-Control"] and "s-maxage=600" in states[-1]["Cache-Control"]
+    about.unpublish()
+    gone = client.get(find)
+    assert gone.status_code == 404 and "public" not in gone.get("Cache-Control", "")
+
+
+@pytest.mark.usefixtures("home")
+def test_a_redirect_elsewhere_is_not_kept_by_shared_caches(client):
+    response = client.get("/about")  # to /about/, as Django's common middleware sends it
+    assert response.status_code == 301
+    assert "s-maxage" not in response.get("Cache-Control", "")
+
+
 @pytest.mark.usefixtures("home")
 def test_a_signed_in_editor_gets_answers_no_one_else_keeps(client):
     client.force_login(get_user_model().objects.create_superuser("e", "e@example.com", "pw-e"))
