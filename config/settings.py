@@ -118,6 +118,8 @@ MIDDLEWARE = [
     # Before the page cache: /?p=12 reaches the home page, so an old post's address goes first.
     "importer.redirects.old_query_addresses",
     "home.middleware.anonymous_page_cache",
+    # Inside the page cache: a page it answers needs no site.
+    "home.middleware.KnownSites",
     # Inside the page cache: an answer with pictures still being made is not kept.
     "media.middleware.pictures_pending",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,4 +1,5 @@
-"""The whole-page cache for visitors without a session, keyed on what each page reads."""
+"""The whole-page cache for visitors without a session, keyed on what each page reads; and the
+site (with its home page) each page view starts from, kept per process (home.routing)."""
 
 import re
 from urllib.parse import urlsplit
@@ -9,7 +10,9 @@ from django.http import HttpResponse
 from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.models import Page
+from wagtail.views import serve as wagtail_serve
 
+from home import routing
 from home.cache_headers import (
     STATE_HEADER,
     anonymous,
@@ -49,6 +52,8 @@ API_DETAIL = re.compile(r"^/api/v2/pages/(?P<pk>[0-9]{1,18})/$")
 # The path of the page that served an answer (for a tag page or a feed, its index page), kept
 # with the answer by the front-end cache so that purging the page drops its routes too.
 PAGE_HEADER = "X-Stillpoint-Page"
+# Views other than Wagtail's that serve pages and start from the site (KnownSites).
+SITE_PREFIXES = ("/api/v2/", "/search/")
 # How long one worker may take to render a page afresh while the others serve the stale copy.
 RENDER_LOCK_SECONDS = 30
 
@@ -222,3 +227,20 @@ def anonymous_page_cache(get_response):
         return set_shared_cache_headers(request, response)
 
     return middleware
+
+
+class KnownSites:
+    """Gives the views that serve pages (Wagtail's, the API's, search) their request's site and
+    home page before anything asks Wagtail for them; other views look them up if they need
+    them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        serves_pages = view_func is wagtail_serve or request.path.startswith(SITE_PREFIXES)
+        if serves_pages and not hasattr(request, "_wagtail_site"):
+            request._wagtail_site = routing.site_for_request(request)

@@ -16,6 +16,7 @@ from home.forms import PageForm
 from home.models.people import IMAGE_MODEL, Author
 from home.models.practice import practice_for
 from home.registry import registry
+from home.routing import child_for_request
 from home.serializers import ListingField, PageDataField, SeoField
 from home.validators import validate_canonical
 from media.images import expect_own_pictures
@@ -288,6 +289,11 @@ class BasePage(ListingMixin, SeoMixin, Page):
             child = children.filter(slug=path_components[0]).first()
             if child is not None:
                 child._cached_parent_obj = self  # as Wagtail's route: get_parent() is free
+                return child.route(request, path_components[1:])
+        elif path_components and len(child_models) > 1:
+            # Children of several types (the home page's sections): kept between their changes.
+            child = child_for_request(self, path_components[0])
+            if child is not None:
                 return child.route(request, path_components[1:])
         # Nothing of that type (a page of a type no longer allowed here, or none): as Wagtail.
         return super().route(request, path_components)

@@ -1,0 +1,97 @@
+"""The site a request is for, its home page and the home page's children, kept by each
+process between changes.
+
+Wagtail finds the site of every request with a query, then routing loads the site's home page,
+and the section below it, each twice (as a page, then as its own type): five queries before
+the page asked for is looked for. A site and its home page change only with a site-wide change
+(home.invalidation: a site's settings, its home page), a section with its own version, so each
+process keeps them under those versions and gives every request copies of its own (what one
+request caches on its page objects stays with it).
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+
+from django.contrib.contenttypes.models import ContentType
+from django.http.request import split_domain_port
+from wagtail.models import Page, Site
+
+from home.caching import page_version_key, read_versions, request_content_version
+
+# Host names are the visitor's to choose: beyond this many, the kept sites are forgotten.
+MAX_HOSTS = 50
+# Slugs too: beyond this many children kept, they are forgotten.
+MAX_CHILDREN = 200
+
+_kept: dict[tuple[str, int | str], tuple[str, Site | None]] = {}
+_children: dict[tuple[int, str], tuple[str, Page]] = {}
+_lock = threading.Lock()
+
+
+def _site_with_home(request) -> Site | None:
+    site = Site._find_for_request(request)  # Wagtail's own look-up, without the request's memo
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
+
+
+def site_for_request(request) -> Site | None:
+    """The request's site (as ``Site.find_for_request`` finds it), with its home page loaded as
+    its own type; kept by this process until the next site-wide change, read again while the
+    shared cache does not answer."""
+    version = request_content_version()
+    if version is None:
+        return _site_with_home(request)
+    place = (split_domain_port(request._get_raw_host())[0], request.get_port())
+    kept = _kept.get(place)
+    if kept is None or kept[0] != version:
+        kept = (version, _site_with_home(request))
+        with _lock:
+            if len(_kept) >= MAX_HOSTS:
+                _kept.clear()
+            _kept[place] = kept
+    site = kept[1]
+    if site is None:
+        return None
+    mine = copy.copy(site)
+    mine.root_page = copy.copy(site.root_page)
+    return mine
+
+
+def child_for_request(parent: Page, slug: str) -> Page | None:
+    """``parent``'s child at ``slug``, as its own type with what its view shows (route_related),
+    kept by this process until its version or the site-wide one moves (a publish, a move, a
+    new slug, a deletion; anything that refreshes every page); None when there is none. For
+    pages with children of several types (the home page)."""
+    place = (parent.pk, slug)
+    kept = _children.get(place)
+    if kept is not None and kept[0] == _versions(kept[1].pk):
+        return _below(parent, kept[1])
+    found = parent.get_children().filter(slug=slug).values_list("pk", "content_type").first()
+    if found is None:
+        return None
+    pk, content_type = found
+    versions = _versions(pk)  # read before the page: a change in between moves them on again
+    model = ContentType.objects.get_for_id(content_type).model_class() or Page
+    child = model.objects.select_related(*getattr(model, "route_related", ())).get(pk=pk)
+    if versions is not None:
+        with _lock:
+            if len(_children) >= MAX_CHILDREN:
+                _children.clear()
+            _children[place] = (versions, child)
+    return _below(parent, child)
+
+
+def _versions(pk: int) -> str | None:
+    """The site-wide version and the page's own, as one string (None without the cache)."""
+    site_wide = request_content_version()
+    own = read_versions([page_version_key(pk)])
+    return None if site_wide is None or own is None else f"{site_wide}.{own[page_version_key(pk)]}"
+
+
+def _below(parent: Page, child: Page) -> Page:
+    mine = copy.copy(child)
+    mine._cached_parent_obj = parent  # as Wagtail's route: get_parent() is free
+    return mine
