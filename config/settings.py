@@ -190,7 +190,12 @@ if REDIS_URL := os.environ.get("REDIS_URL"):
     CACHES = {"default": REDIS_CACHE, "shared": REDIS_CACHE}
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Pages, fragments, cards and listings of one process: Django's default of 300 entries
+        # would drop pages as soon as a few dozen had been viewed (a page is about 25 KB).
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
         "shared": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": VAR_DIR / "cache" / "shared",

@@ -209,6 +209,11 @@ def forget_version(**_kwargs) -> None:
     _request_version.set(None)
 
 
+def request_memo() -> dict | None:
+    """What this request has read once for all its parts (None outside a request)."""
+    return _request_version.get()
+
+
 def request_content_version() -> str | None:
     """The site-wide version as this request first read it (read now outside a request)."""
     read = _request_version.get()

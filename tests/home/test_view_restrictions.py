@@ -1,5 +1,6 @@
 """Private pages stay private: a restriction on a page or any page above it applies, and an
-alias is as private as the page it repeats, sections above included (read in one query)."""
+alias is as private as the page it repeats, sections above included (read in one query, and
+none while no restricted page is above it)."""
 
 import re
 
@@ -8,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from home import caching
 from tests.home.factories import StandardPageFactory, make_site
 
 pytestmark = pytest.mark.django_db
@@ -38,11 +40,25 @@ def test_an_alias_of_a_page_in_a_private_section_is_private_too(client, pages):
     ]
 
 
-def test_a_public_page_is_served_and_its_check_is_one_query(client, pages):
+def test_a_public_page_is_served_and_its_check_asks_nothing_once_the_paths_are_kept(
+    client, pages, monkeypatch
+):
+    monkeypatch.setattr(caching, "STAMP_SECONDS", 3600)  # no stamp read inside the count
     assert "Breathing" in client.get("/guides/breathing/").content.decode()
     with CaptureQueriesContext(connection) as captured:
         assert list(pages["open"].get_view_restrictions()) == []
-    assert len(captured) == 1
+    assert len(captured) == 0
+
+
+def test_a_section_made_private_or_public_again_is_seen_at_once(client, pages):
+    assert client.get("/guides/breathing/").status_code == 200
+    restriction = PageViewRestriction.objects.create(
+        page=pages["open"].get_parent(), restriction_type="login"
+    )
+    response = client.get("/guides/breathing/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    restriction.delete()
+    assert client.get("/guides/breathing/").status_code == 200
 
 
 def test_such_an_alias_is_left_out_of_cards_and_menus(pages):
