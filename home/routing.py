@@ -33,8 +33,15 @@ _lock = threading.Lock()
 def _site_with_home(request) -> Site | None:
     site = Site._find_for_request(request)  # Wagtail's own look-up, without the request's memo
     if site is not None:
-        site.root_page = site.root_page.specific
+        root = Page.objects.filter(pk=site.root_page_id).values_list("content_type")
+        site.root_page = _specific(site.root_page_id, root.get()[0])
     return site
+
+
+def _specific(pk: int, content_type: int) -> Page:
+    """The page as its own type, with what its view shows through foreign keys."""
+    model = ContentType.objects.get_for_id(content_type).model_class() or Page
+    return model.objects.select_related(*getattr(model, "route_related", ())).get(pk=pk)
 
 
 def site_for_request(request) -> Site | None:
@@ -74,8 +81,7 @@ def child_for_request(parent: Page, slug: str) -> Page | None:
         return None
     pk, content_type = found
     versions = _versions(pk)  # read before the page: a change in between moves them on again
-    model = ContentType.objects.get_for_id(content_type).model_class() or Page
-    child = model.objects.select_related(*getattr(model, "route_related", ())).get(pk=pk)
+    child = _specific(pk, content_type)
     if versions is not None:
         with _lock:
             if len(_children) >= MAX_CHILDREN:

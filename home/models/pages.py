@@ -47,6 +47,8 @@ class HomePage(BasePage):
         FieldPanel("body"),
         FieldPanel("show_latest_writing"),
     ]
+    # Its pictures, loaded with it (each process keeps it: home.routing).
+    route_related = ("hero_image", "listing_image", "social_image")
     api_fields = BasePage.api_fields + [
         APIField("hero_heading"),
         APIField("hero_lead"),
