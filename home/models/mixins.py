@@ -287,7 +287,10 @@ class BasePage(ListingMixin, SeoMixin, Page):
         if path_components and len(child_models) == 1:
             model = child_models[0]
             children = model.objects.child_of(self).select_related(*model.route_related)
-            child = children.filter(slug=path_components[0]).first()
+            try:  # get(), not first(): no order to work out for the one page a slug names
+                child = children.get(slug=path_components[0])
+            except model.DoesNotExist:
+                child = None
             if child is not None:
                 child._cached_parent_obj = self  # as Wagtail's route: get_parent() is free
                 return child.route(request, path_components[1:])
