@@ -75,8 +75,8 @@ class WritingPage(HealthReviewMixin, BasePage):
     )
 
     og_type = "article"
-    # A listing picture or a reviewer is rare on writing: joined for nothing most of the time.
-    route_related = ("hero_image", "author__photo")
+    # Loaded with the page when routed to it (and kept by each process: home.routing).
+    route_related = ("hero_image", "author__photo", "reviewed_by__photo")
     subpage_types: list[str] = []
     base_form_class = WritingPageForm
     content_panels = BasePage.content_panels + [

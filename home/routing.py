@@ -1,18 +1,19 @@
-"""The site a request is for, its home page and the home page's children, kept by each
-process between changes.
+"""The site a request is for, its home page and the pages below, kept by each process between
+changes.
 
 Wagtail finds the site of every request with a query, then routing loads the site's home page,
-and the section below it, each twice (as a page, then as its own type): five queries before
-the page asked for is looked for. A site and its home page change only with a site-wide change
-(home.invalidation: a site's settings, its home page), a section with its own version, so each
-process keeps them under those versions and gives every request copies of its own (what one
-request caches on its page objects stays with it).
+and each page below it on the way, twice (as a page, then as its own type): seven queries
+before an article is in hand. A site and its home page change only with a site-wide change
+(home.invalidation: a site's settings, its home page), any other page with its own version, so
+each process keeps them under those versions (the pages most recently asked for) and gives
+every request copies of its own (what one request caches on its page objects stays with it).
 """
 
 from __future__ import annotations
 
 import copy
 import threading
+from collections import OrderedDict
 
 from django.contrib.contenttypes.models import ContentType
 from django.http.request import split_domain_port
@@ -22,11 +23,11 @@ from home.caching import page_version_key, read_versions, request_content_versio
 
 # Host names are the visitor's to choose: beyond this many, the kept sites are forgotten.
 MAX_HOSTS = 50
-# Slugs too: beyond this many children kept, they are forgotten.
-MAX_CHILDREN = 200
+# Pages kept per process, the least recently asked for forgotten first (a few MB).
+MAX_CHILDREN = 500
 
 _kept: dict[tuple[str, int | str], tuple[str, Site | None]] = {}
-_children: dict[tuple[int, str], tuple[str, Page]] = {}
+_children: OrderedDict[tuple[int, str], tuple[str, Page]] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -67,16 +68,19 @@ def site_for_request(request) -> Site | None:
     return mine
 
 
-def child_for_request(parent: Page, slug: str) -> Page | None:
-    """``parent``'s child at ``slug``, as its own type with what its view shows (route_related),
-    kept by this process until its version or the site-wide one moves (a publish, a move, a
-    new slug, a deletion; anything that refreshes every page); None when there is none. For
-    pages with children of several types (the home page)."""
+def child_for_request(parent: Page, slug: str, model: type[Page] | None = None) -> Page | None:
+    """``parent``'s child at ``slug``, as its own type (``model`` when the parent holds one type)
+    with what its view shows (route_related), kept by this process until its version or the
+    site-wide one moves (a publish, a move, a new slug, a deletion, a picture or person it shows
+    changing; anything that refreshes every page); None when there is none."""
     place = (parent.pk, slug)
     kept = _children.get(place)
     if kept is not None and kept[0] == _versions(kept[1].pk):
+        with _lock:
+            _children.move_to_end(place)
         return _below(parent, kept[1])
-    found = parent.get_children().filter(slug=slug).values_list("pk", "content_type").first()
+    children = parent.get_children() if model is None else model.objects.child_of(parent)
+    found = children.filter(slug=slug).values_list("pk", "content_type").first()
     if found is None:
         return None
     pk, content_type = found
@@ -84,9 +88,9 @@ def child_for_request(parent: Page, slug: str) -> Page | None:
     child = _specific(pk, content_type)
     if versions is not None:
         with _lock:
-            if len(_children) >= MAX_CHILDREN:
-                _children.clear()
             _children[place] = (versions, child)
+            if len(_children) > MAX_CHILDREN:
+                _children.popitem(last=False)  # the one least recently asked for
     return _below(parent, child)
 
 

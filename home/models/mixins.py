@@ -281,22 +281,13 @@ class BasePage(ListingMixin, SeoMixin, Page):
         return []
 
     def route(self, request, path_components):
-        # A section that holds one page type (articles, modalities) finds its child as that
-        # type at once: one query where Wagtail's route makes two (the page, then .specific).
-        child_models = self.clean_subpage_models()
-        if path_components and len(child_models) == 1:
-            model = child_models[0]
-            children = model.objects.child_of(self).select_related(*model.route_related)
-            try:  # get(), not first(): no order to work out for the one page a slug names
-                child = children.get(slug=path_components[0])
-            except model.DoesNotExist:
-                child = None
-            if child is not None:
-                child._cached_parent_obj = self  # as Wagtail's route: get_parent() is free
-                return child.route(request, path_components[1:])
-        elif path_components and len(child_models) > 1:
-            # Children of several types (the home page's sections): kept between their changes.
-            child = child_for_request(self, path_components[0])
+        # The child as its own type with what its view shows, kept by this process between
+        # its changes (home.routing); a section holding one page type (articles, modalities)
+        # looks for that type alone.
+        if path_components:
+            child_models = self.clean_subpage_models()
+            model = child_models[0] if len(child_models) == 1 else None
+            child = child_for_request(self, path_components[0], model)
             if child is not None:
                 return child.route(request, path_components[1:])
         # Nothing of that type (a page of a type no longer allowed here, or none): as Wagtail.

@@ -1,6 +1,6 @@
-"""Each process keeps the sites, their home pages (between site-wide changes) and the home pages'
-children (between their own changes): a page view asks the database for none of them, and a
-changed site, home page or section is seen at once."""
+"""Each process keeps the sites, their home pages (between site-wide changes) and the pages below
+(between their own changes): a page view asks the database for none of them, and a changed
+site, home page, section or article is seen at once."""
 
 import pytest
 from django.db import connection
@@ -40,6 +40,16 @@ def test_a_page_view_asks_for_neither_the_site_nor_its_home_page_nor_its_section
     assert "<h1" in html
     for table in ("wagtailcore_site", "home_homepage", "blog_blogindexpage", "home_standardpage"):
         assert not [sql for sql in queries if f'FROM "{table}"' in sql], table
+
+
+def test_an_article_edited_or_unpublished_is_seen_at_once(client, home):
+    view(client, "/notes/rest/"), view(client, "/notes/rest/")
+    article = home.get_children().get(slug="notes").get_children().get(slug="rest").specific
+    article.title = "A note on deep rest"
+    article.save_revision().publish()
+    assert "A note on deep rest" in view(client, "/notes/rest/")[0]
+    article.unpublish()
+    assert client.get("/notes/rest/").status_code == 404
 
 
 def test_a_section_given_a_new_slug_or_unpublished_is_seen_at_once(client, home):
