@@ -23,7 +23,8 @@ from home.caching import page_version_key, read_versions, request_content_versio
 
 # Host names are the visitor's to choose: beyond this many, the kept sites are forgotten.
 MAX_HOSTS = 50
-# Pages kept per process, the least recently asked for forgotten first (a few MB).
+# Pages kept per process, the least recently asked for forgotten first (bodies included: some
+# tens of MB at most).
 MAX_CHILDREN = 500
 
 _kept: dict[tuple[str, int | str], tuple[str, Site | None]] = {}
@@ -31,12 +32,15 @@ _children: OrderedDict[tuple[int, str], tuple[str, Page]] = OrderedDict()
 _lock = threading.Lock()
 
 
-def _site_with_home(request) -> Site | None:
+def _site_with_home(request) -> tuple[str | None, Site | None]:
+    """The request's site with its home page, and the versions read before the home page."""
     site = Site._find_for_request(request)  # Wagtail's own look-up, without the request's memo
-    if site is not None:
-        root = Page.objects.filter(pk=site.root_page_id).values_list("content_type")
-        site.root_page = _specific(site.root_page_id, root.get()[0])
-    return site
+    if site is None:
+        return _versions(None), None
+    versions = _versions(site.root_page_id)  # a change after this moves them on again
+    root = Page.objects.filter(pk=site.root_page_id).values_list("content_type")
+    site.root_page = _specific(site.root_page_id, root.get()[0])
+    return versions, site
 
 
 def _specific(pk: int, content_type: int) -> Page:
@@ -47,15 +51,14 @@ def _specific(pk: int, content_type: int) -> Page:
 
 def site_for_request(request) -> Site | None:
     """The request's site (as ``Site.find_for_request`` finds it), with its home page loaded as
-    its own type; kept by this process until the next site-wide change, read again while the
+    its own type; kept by this process until the site-wide version or the home page's own
+    moves (a page its body shows as a card changed: home.invalidation), read again while the
     shared cache does not answer."""
-    version = request_content_version()
-    if version is None:
-        return _site_with_home(request)
     place = (split_domain_port(request._get_raw_host())[0], request.get_port())
     kept = _kept.get(place)
-    if kept is None or kept[0] != version:
-        kept = (version, _site_with_home(request))
+    home_pk = kept[1].root_page_id if kept is not None and kept[1] is not None else None
+    if kept is None or kept[0] is None or kept[0] != _versions(home_pk):
+        kept = _site_with_home(request)
         with _lock:
             if len(_kept) >= MAX_HOSTS:
                 _kept.clear()
@@ -94,11 +97,14 @@ def child_for_request(parent: Page, slug: str, model: type[Page] | None = None) 
     return _below(parent, child)
 
 
-def _versions(pk: int) -> str | None:
-    """The site-wide version and the page's own, as one string (None without the cache)."""
+def _versions(pk: int | None) -> str | None:
+    """The site-wide version and the page's own (if any), as one string (None without the
+    cache)."""
     site_wide = request_content_version()
+    if pk is None or site_wide is None:
+        return site_wide
     own = read_versions([page_version_key(pk)])
-    return None if site_wide is None or own is None else f"{site_wide}.{own[page_version_key(pk)]}"
+    return None if own is None else f"{site_wide}.{own[page_version_key(pk)]}"
 
 
 def _below(parent: Page, child: Page) -> Page:

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from tests.blog.factories import ArticlePageFactory, BlogIndexPageFactory
-from tests.home.factories import HomePageFactory, StandardPageFactory, make_site
+from tests.home.factories import HomePageFactory, StandardPageFactory, body, make_site
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +69,26 @@ def test_a_changed_home_page_is_seen_at_once(client, home):
     home.save_revision().publish()
     html, _ = view(client, "/")
     assert "Stillness first" in html and "Rest comes first" not in html
+
+
+@pytest.mark.parametrize("change", ["rename", "unpublish"])
+def test_a_card_on_the_home_page_shows_its_articles_change_at_once(
+    client, home, change, django_capture_on_commit_callbacks
+):
+    article = home.get_children().get(slug="notes").get_children().get(slug="rest").specific
+    home.body = body(("teaser_cards", {"heading": "Read more", "pages": [article.pk]}))
+    with django_capture_on_commit_callbacks(execute=True):
+        home.save_revision().publish()
+    view(client, "/"), view(client, "/")
+    assert "A note on rest" in view(client, "/")[0]
+    # Either moves the home page's own version, not the site-wide one.
+    with django_capture_on_commit_callbacks(execute=True):
+        if change == "rename":
+            article.title = "Resting well"
+            article.save_revision().publish()
+        else:
+            article.unpublish()
+    assert "A note on rest" not in view(client, "/")[0]
 
 
 def test_a_site_given_another_home_page_serves_it_at_once(client, home):
