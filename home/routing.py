@@ -11,6 +11,7 @@ every request copies of its own (what one request caches on its page objects sta
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import threading
 from collections import OrderedDict
@@ -34,6 +35,7 @@ _lock = threading.Lock()
 
 def _site_with_home(request) -> tuple[str | None, Site | None]:
     """The request's site with its home page, and the versions read before the home page."""
+    request_content_version()  # read before the site: a change after it moves it on again
     site = Site._find_for_request(request)  # Wagtail's own look-up, without the request's memo
     if site is None:
         return _versions(None), None
@@ -79,7 +81,7 @@ def child_for_request(parent: Page, slug: str, model: type[Page] | None = None) 
     place = (parent.pk, slug)
     kept = _children.get(place)
     if kept is not None and kept[0] == _versions(kept[1].pk):
-        with _lock:
+        with _lock, contextlib.suppress(KeyError):  # forgotten meanwhile by another thread
             _children.move_to_end(place)
         return _below(parent, kept[1])
     children = parent.get_children() if model is None else model.objects.child_of(parent)
@@ -88,7 +90,12 @@ def child_for_request(parent: Page, slug: str, model: type[Page] | None = None) 
         return None
     pk, content_type = found
     versions = _versions(pk)  # read before the page: a change in between moves them on again
-    child = _specific(pk, content_type)
+    try:
+        child = _specific(pk, content_type)
+    except Page.DoesNotExist:  # deleted since it was found
+        return None
+    if child.slug != slug or child.path[: -child.steplen] != parent.path:
+        return None  # renamed or moved since it was found: as Wagtail, no such child now
     if versions is not None:
         with _lock:
             _children[place] = (versions, child)

@@ -43,8 +43,10 @@ def page_moved(instance, parent_page_before, parent_page_after, **_kwargs) -> No
     page_changed(instance, stale, parents=[parent_page_before, parent_page_after])
     stale.trees.add(instance.pk)
     aliases_changed(instance, stale)  # moved into (or out of) a private section, say
-    # Pages elsewhere link to the pages below it, or show them as cards, at their old address.
-    stale.site_wide |= bool(instance.numchild)
+    # Every move refreshes every page: the tree rewrites the paths of the pages after it among
+    # its new and old siblings, and of all below them, without a signal, and each process keeps
+    # pages with their paths (home.routing); pages elsewhere also link to the pages below it.
+    stale.site_wide = True
     invalidate(stale)
 
 

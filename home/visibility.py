@@ -16,44 +16,49 @@ from home.caching import PAGES_KEY, read_versions, request_content_version, requ
 
 # Set on page objects whose visibility was worked out in bulk (cards, menus, choosers).
 VISIBLE = "visible_to_visitors"
-RESTRICTED = "restricted-paths"
-# The restricted paths as this process last read them, and the versions they were read under.
+PRIVATE_PATHS = "private-paths"
+# The private paths as this process last read them, and the versions they were read under.
 _kept_paths: tuple[str | None, list[str]] = (None, [])
 
 
-def restricted_paths() -> list[str]:
-    """The paths of the pages that carry a view restriction: read once per request, and kept by
-    this process until a page changes (a restriction made, changed or removed is a change of
-    its page: home.signals) or everything is refreshed."""
+def private_paths() -> list[str]:
+    """The paths at and below which pages are private: those of the pages that carry a view
+    restriction, and of the aliases of any page at or below one (as private as the page they
+    repeat, with what is below them). Read once per request, and kept by this process until a
+    page changes (a restriction made, changed or removed is a change of its page: home.signals)
+    or everything is refreshed."""
     memo = request_memo()
-    if memo is not None and RESTRICTED in memo:
-        return memo[RESTRICTED]
+    if memo is not None and PRIVATE_PATHS in memo:
+        return memo[PRIVATE_PATHS]
     global _kept_paths
     site_wide, listed = request_content_version(), read_versions([PAGES_KEY])
     version = None if site_wide is None or listed is None else f"{site_wide}.{listed[PAGES_KEY]}"
     if version is None or _kept_paths[0] != version:
         # The versions are read first: a change while the paths are read moves them on again.
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        _kept_paths = (version, paths)
+        _kept_paths = (version, _read_private_paths())
     if memo is not None:
-        memo[RESTRICTED] = _kept_paths[1]
+        memo[PRIVATE_PATHS] = _kept_paths[1]
     return _kept_paths[1]
+
+
+def _read_private_paths() -> list[str]:
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if not paths:
+        return []
+    aliased = Q()
+    for path in paths:
+        aliased |= Q(alias_of__path__startswith=path)
+    return paths + list(Page.objects.filter(aliased).values_list("path", flat=True))
 
 
 def private_q() -> Q | None:
     """Pages in a private section (at or below a page with a view restriction), and aliases of
-    such pages, which are as private as the page they repeat, with what is below them; None when
-    no page is private. Paths only, so that search backends can filter on it too."""
-    paths = restricted_paths()
-    if not paths:
-        return None
-    private, aliased = Q(), Q()
-    for path in paths:
+    such pages, with what is below them; None when no page is private. Paths only, so that
+    search backends can filter on it too."""
+    private = Q()
+    for path in private_paths():
         private |= Q(path__startswith=path)
-        aliased |= Q(alias_of__path__startswith=path)
-    for path in Page.objects.filter(aliased).values_list("path", flat=True):
-        private |= Q(path__startswith=path)
-    return private
+    return private or None
 
 
 def in_public_section(queryset):

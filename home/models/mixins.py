@@ -19,7 +19,7 @@ from home.registry import registry
 from home.routing import child_for_request
 from home.serializers import ListingField, PageDataField, SeoField
 from home.validators import validate_canonical
-from home.visibility import restricted_paths
+from home.visibility import private_paths
 from media.images import expect_own_pictures
 
 # The JSON-LD graph of a page, as the feature that builds it registers it.
@@ -306,10 +306,9 @@ class BasePage(ListingMixin, SeoMixin, Page):
         Wagtail's own check reads an alias's source page but not the sections above it, so an
         alias of a page in a private section would be public; here it stays private.
         """
-        paths = restricted_paths()
-        above = any(self.path.startswith(path) for path in paths)
-        if not paths or (not above and not self.alias_of_id):
-            return PageViewRestriction.objects.none()  # no query: nothing private above it
+        # No query when no restriction, nor alias of a private page, is at or above it.
+        if not self.alias_of_id and not self.path.startswith(tuple(private_paths())):
+            return PageViewRestriction.objects.none()
         step = self.steplen
         on_path = Page.objects.filter(
             path__in=[self.path[:end] for end in range(step, len(self.path) + 1, step)]

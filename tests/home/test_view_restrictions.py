@@ -111,3 +111,29 @@ def test_an_alias_goes_private_when_its_source_moves_into_a_private_section(clie
     source.move(private, pos="last-child")
     response = client.get("/guides/aftercare-copy/")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_a_leaf_page_made_private_after_a_visit_asks_for_a_sign_in_at_once(client, pages):
+    assert client.get("/guides/breathing/").status_code == 200
+    PageViewRestriction.objects.create(page=pages["open"], restriction_type="login")
+    response = client.get("/guides/breathing/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_a_private_page_stays_private_when_a_sibling_is_moved_before_it(client, pages):
+    guides = pages["open"].get_parent()
+    private = StandardPageFactory(parent=guides, title="Members", slug="members")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    later = StandardPageFactory(parent=guides, title="Stretching", slug="stretching")
+    for path in ("/guides/members/", "/guides/stretching/"):
+        client.get(path), client.get(path)  # kept by the process, paths and all
+    later.move(private, pos="left")  # the tree rewrites the paths of the pages after it
+    response = client.get("/guides/members/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert "Stretching" in client.get("/guides/stretching/").content.decode()
+
+
+def test_a_page_added_below_an_alias_of_a_private_page_is_private(client, pages):
+    below = StandardPageFactory(parent=pages["alias"], title="More notes", slug="more")
+    response = client.get(below.url)
+    assert response.status_code == 302 and "/login/" in response["Location"]
