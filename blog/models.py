@@ -273,6 +273,7 @@ class WritingIndexPage(RoutablePageMixin, BasePage):
             f"section:{self.pk}:{name}:{number}:{size}",
             lambda: queryset[(number - 1) * size : number * size + 1],
             request,
+            keep_none=number == 1,  # any later page number can be asked for: only real ones
         )
         if number > 1 and not items:
             raise Http404("No such page of results.")

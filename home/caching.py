@@ -272,9 +272,10 @@ def cached_many(depends: dict[str, list[str]], compute, timeout: int = TIMEOUT) 
     return values
 
 
-def cached(name: str, compute, timeout: int = TIMEOUT, depends=()):
+def cached(name: str, compute, timeout: int = TIMEOUT, depends=(), keep=None):
     """``compute()`` cached until the next site-wide change or a change of any version key in
-    ``depends`` (worked out afresh when Redis is down)."""
+    ``depends`` (worked out afresh when Redis is down); ``keep(value)`` may say a value is not
+    worth keeping."""
     version = request_content_version()
     found = read_versions(list(depends)) if depends and version else {}
     if version is None or found is None:
@@ -289,7 +290,7 @@ def cached(name: str, compute, timeout: int = TIMEOUT, depends=()):
     earlier = renditions.pending()
     renditions.reset_pending()
     value = compute()
-    if renditions.pending():
+    if renditions.pending() or (keep is not None and not keep(value)):
         return value
     cache.set(key, value, timeout)
     if earlier:

@@ -78,10 +78,22 @@ def _cacheable_request(request) -> bool:
     )
 
 
+def _is_tracking(name: str) -> bool:
+    """Whether a query parameter is a campaign tag, which the page cache's keys leave out."""
+    return name.startswith("utm_") or name in TRACKING_PARAMETERS
+
+
+def _tracked(request) -> bool:
+    return any(_is_tracking(name) for name in request.GET)
+
+
 def _cacheable_response(request, response) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
         is_keepable_status(request, response)
+        # A redirect repeats the query string (the API's find view): kept without campaign tags
+        # only, or the first visitor's tags would be every visitor's.
+        and (response.status_code == 200 or not _tracked(request))
         and not response.streaming
         # A cookie (a CSRF token, say) makes the page one visitor's. "Vary: Cookie" alone does
         # not: only requests without a session reach this cache, and they all see the same.
@@ -102,7 +114,7 @@ def page_query(request, reads) -> str | None:
         query = [
             (name, value)
             for name, values in request.GET.lists()
-            if not name.startswith("utm_") and name not in TRACKING_PARAMETERS
+            if not _is_tracking(name)
             for value in values
         ]
     else:

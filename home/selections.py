@@ -26,16 +26,17 @@ class Chosen(NamedTuple):
     model: str  # "app_label.modelname" of the specific page type
 
 
-def choose(name: str, pick: Callable[[], Iterable], request=None) -> list:
+def choose(name: str, pick: Callable[[], Iterable], request=None, keep_none: bool = True) -> list:
     """The pages ``pick()`` gives, kept as Chosen until any page changes (``name`` says which
-    listing, on which site, with which parameters). Previews pick afresh and get the pages."""
+    listing, on which site, with which parameters; ``keep_none``: whether an empty pick is
+    kept, not for names a visitor can make up). Previews pick afresh and get the pages."""
     if request is None or getattr(request, "is_preview", False):
         return list(pick())
 
     def chosen() -> list[Chosen]:
         return [Chosen(page.pk, page.url_path, page._meta.label_lower) for page in pick()]
 
-    return cached(f"chosen:{name}", chosen, depends=[PAGES_KEY])
+    return cached(f"chosen:{name}", chosen, depends=[PAGES_KEY], keep=None if keep_none else bool)
 
 
 def load(chosen: Iterable) -> list:

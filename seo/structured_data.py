@@ -31,8 +31,12 @@ def offers(request) -> list[dict]:
 
 def business_node(request, practice) -> dict:
     """The practice, as every page of a site describes it (kept until the next site-wide change:
-    practice details are one)."""
-    return cached(f"business-node:{site_root(request)}", lambda: _business_node(request, practice))
+    practice details are one), with its picture looked up afresh (a new file for it is not a
+    change of the practice's details)."""
+    node = cached(f"business-node:{site_root(request)}", lambda: _business_node(request, practice))
+    if image := image_node(request, practice.default_social_image):
+        node = {**node, "image": image}
+    return node
 
 
 def _business_node(request, practice) -> dict:
@@ -78,8 +82,6 @@ def _business_node(request, practice) -> dict:
     if practice.practitioner:
         node["employee"] = {"@id": node_ids["practitioner"]}
         node["founder"] = {"@id": node_ids["practitioner"]}
-    if image := image_node(request, practice.default_social_image):
-        node["image"] = image
     if practice.booking_url:
         node["potentialAction"] = {
             "@type": "ReserveAction",
