@@ -61,6 +61,16 @@ def test_the_find_views_redirect_is_kept_until_a_page_changes(client, home):
 
 
 @pytest.mark.usefixtures("home")
+def test_a_find_redirect_repeating_campaign_tags_is_not_kept(client):
+    find = "/api/v2/pages/find/?html_path=/about/&utm_source=newsletter"
+    states = [client.get(find) for _ in range(3)]
+    assert all("utm_source=newsletter" in response["Location"] for response in states)
+    assert [response["X-Stillpoint-Cache"] for response in states] == ["miss"] * 3
+    plain = client.get("/api/v2/pages/find/?html_path=/about/")
+    assert "utm_source" not in plain["Location"]  # another visitor's tags are not theirs
+
+
+@pytest.mark.usefixtures("home")
 def test_a_redirect_elsewhere_is_not_kept_by_shared_caches(client):
     response = client.get("/about")  # to /about/, as Django's common middleware sends it
     assert response.status_code == 301
