@@ -13,17 +13,16 @@ import functools
 import hashlib
 import logging
 from contextvars import ContextVar
-from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Q
 from django.urls import reverse
 from django_tasks import task, task_backends
 from django_tasks.backends.immediate import ImmediateBackend
 from wagtail.images.models import Filter
 from wagtail.images.utils import generate_signature
+
+from media.kept import Shown, kept, shown
 
 logger = logging.getLogger(__name__)
 
@@ -150,7 +149,24 @@ def _warm(shown) -> None:
     }
     if not wanted:
         return
-    Rendition = shown[0][0].get_rendition_model()
+    found = kept.get_many(_kept_names(wanted))
+    if rest := {key: wanted[key] for key in wanted if key not in found}:
+        found.update(_fetch(rest))
+    for key, rendition in found.items():
+        image, spec = wanted[key]
+        seen[(image.pk, spec)] = rendition
+
+
+def _kept_names(wanted: dict) -> dict[str, str]:
+    """The names kept renditions go by (media.kept), by cache key: the key and the file's name."""
+    return {key: f"{key}|{image.file.name}" for key, (image, _spec) in wanted.items()}
+
+
+def _fetch(wanted: dict, keep: bool = True) -> dict[str, Shown]:
+    """The renditions of ``wanted`` (pictures and specs by cache key) that exist, from the
+    shared cache, then in one query from the database (written to the cache once); ``keep``s
+    them in this process."""
+    Rendition = next(iter(wanted.values()))[0].get_rendition_model()
     found = Rendition.cache_backend.get_many(list(wanted))
     missing = {key: wanted[key] for key in wanted if key not in found}
     if missing:  # an emptied cache: one query for them all, kept for the next request
@@ -171,10 +187,11 @@ def _warm(shown) -> None:
         if from_db:
             Rendition.cache_backend.set_many(from_db)
         found.update(from_db)
-    for key, rendition in found.items():
-        image, spec = wanted[key]
-        rendition.image = image
-        seen[(image.pk, spec)] = rendition
+    made = {key: shown(rendition) for key, rendition in found.items()}
+    if keep:
+        names = _kept_names(wanted)
+        kept.keep({names[key]: value for key, value in made.items()})
+    return made
 
 
 def expect(images, specs_for) -> None:
@@ -210,34 +227,15 @@ def lookup(image, specs: list[str]) -> dict[str, object]:
     return found
 
 
-def _lookup(image, specs: list[str]) -> dict[str, object]:
-    """The renditions of ``specs`` that exist, from the cache, then the database; none made.
-
-    Unlike Wagtail's ``get_renditions``, a cache hit is not written back, and a database hit is
-    written to the cache once.
-    """
-    Rendition = image.get_rendition_model()
-    filters = {spec: image.clean_filter_for_svg(_filter(spec)) for spec in specs}
-    keys = {
-        Rendition.construct_cache_key(image, flt.get_cache_key(image), flt.spec): spec
-        for spec, flt in filters.items()
-    }
-    found = {}
-    for key, rendition in Rendition.cache_backend.get_many(list(keys)).items():
-        rendition.image = image
-        found[keys[key]] = rendition
-    missing = [flt for spec, flt in filters.items() if spec not in found]
-    if missing:
-        query = Q()
-        for flt in missing:
-            query |= Q(filter_spec=flt.spec, focal_point_key=flt.get_cache_key(image))
-        from_db = {rendition.filter_spec: rendition for rendition in image.renditions.filter(query)}
-        if from_db:
-            Rendition.cache_backend.set_many(
-                {key: from_db[spec] for key, spec in keys.items() if spec in from_db}
-            )
-        found.update(from_db)
-    return {spec: found[filters[spec].spec] for spec in specs if filters[spec].spec in found}
+def _lookup(image, specs: list[str], keep: bool = True) -> dict[str, Shown]:
+    """The renditions of ``specs`` that exist: kept by this process (media.kept), else from the
+    cache, then the database; none made. Unlike Wagtail's ``get_renditions``, a cache hit is not
+    written back, and a database hit is written to the cache once."""
+    wanted = {_cache_key(image, spec): (image, spec) for spec in specs}
+    found = kept.get_many(_kept_names(wanted)) if keep else {}
+    if rest := {key: wanted[key] for key in wanted if key not in found}:
+        found.update(_fetch(rest, keep))
+    return {wanted[key][1]: rendition for key, rendition in found.items()}
 
 
 def ready(image, specs: list[str]) -> dict[str, object]:
@@ -257,19 +255,9 @@ def ready(image, specs: list[str]) -> dict[str, object]:
     return found
 
 
-@dataclass(frozen=True)
-class StandIn:
+class StandIn(Shown):
     """A rendition the worker has not made yet, at Wagtail's image view: the first to ask for
     it there has it made (outside any page view), and is sent on to the file."""
-
-    url: str
-    width: int
-    height: int
-
-    @property
-    def full_url(self) -> str:
-        base = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-        return f"{base}{self.url}" if self.url.startswith("/") else self.url
 
 
 def stand_in(image, spec: str) -> StandIn:
@@ -294,7 +282,8 @@ def make_renditions(image_id: int, specs: list[str] | None = None) -> int:
     if image is None or not image.file:
         return 0
     wanted = specs or planned_specs(image)
-    missing = [spec for spec in wanted if spec not in lookup(image, wanted)]
+    # Asked of the cache and the database, not of what this process kept: made only if missing.
+    missing = [spec for spec in wanted if spec not in _lookup(image, wanted, keep=False)]
     if missing:
         image.get_renditions(*missing)
     return len(missing)

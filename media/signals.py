@@ -2,11 +2,12 @@
 published, so that no page view has to make one."""
 
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from wagtail.fields import StreamField
 from wagtail.signals import page_published
 
 from media import ready
+from media.kept import kept
 from media.models import SiteImage
 
 
@@ -51,4 +52,10 @@ def _shows_pictures(model) -> bool:
 
 def connect() -> None:
     post_save.connect(file_stored, sender=SiteImage, dispatch_uid="stillpoint-renditions-ahead")
+    # A deleted rendition is no longer shown from what this process kept (media.kept).
+    post_delete.connect(
+        kept.forget,
+        sender=SiteImage.get_rendition_model(),
+        dispatch_uid="stillpoint-renditions-forgotten",
+    )
     page_published.connect(pictures_published, dispatch_uid="stillpoint-renditions-published")

@@ -18,6 +18,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 from home.roles import create_groups
+from media.kept import kept
 from search.stemming import stem_sqlite_index
 
 # Playwright's sync API keeps an event loop running in the test thread; the ORM calls made
@@ -95,9 +96,11 @@ def _render_every_page():
 def _fresh_cache():
     for alias in ("default", "shared"):
         caches[alias].clear()
+    kept.forget()  # renditions this process kept: another test's pictures
     yield
     for alias in ("default", "shared"):
         caches[alias].clear()
+    kept.forget()
 
 
 def _restore_wagtail_roots():

@@ -1,5 +1,6 @@
-"""Renditions are looked up once per request however often a page shows a picture, and cards'
-renditions in one cache round trip; nothing found is kept past the request."""
+"""Renditions are looked up once per request however often a page shows a picture, cards'
+renditions in one cache round trip, and each process keeps those it found (media.kept) until one
+is deleted."""
 
 from unittest import mock
 
@@ -7,6 +8,7 @@ import pytest
 
 from media import ready
 from media.images import attach_card_images, card_specs
+from media.kept import kept
 from tests.media.factories import SiteImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,12 +45,27 @@ def test_a_picture_shown_twice_in_a_request_is_looked_up_once(cache_reads, one_r
     assert again.url == first.url
 
 
-def test_outside_a_request_every_lookup_asks_the_cache(cache_reads):
+def test_a_rendition_found_once_is_kept_by_the_process(cache_reads):
     image = SiteImageFactory()
-    ready.ready_one(image, ready.SOCIAL)
+    first = ready.ready_one(image, ready.SOCIAL)
     cache_reads.clear()
-    ready.ready_one(image, ready.SOCIAL)
+    assert ready.ready_one(image, ready.SOCIAL) == first
+    assert cache_reads == []
+    kept.forget()  # as another process, which has not found it yet
+    assert ready.ready_one(image, ready.SOCIAL) == first
     assert len(cache_reads) == 1
+
+
+def test_a_new_file_or_focal_point_is_not_shown_with_the_kept_rendition(cache_reads):
+    image = SiteImageFactory()
+    before = ready.ready_one(image, ready.SOCIAL)
+    cache_reads.clear()
+    image.focal_point_x, image.focal_point_y = 10, 10
+    image.focal_point_width = image.focal_point_height = 20
+    image.save()
+    moved = ready.ready_one(image, ready.SOCIAL)
+    assert len(cache_reads) >= 1  # not answered from what the process kept
+    assert moved.url != before.url
 
 
 def test_a_deleted_rendition_is_not_served_from_an_earlier_request(cache_reads):
@@ -56,7 +73,7 @@ def test_a_deleted_rendition_is_not_served_from_an_earlier_request(cache_reads):
     ready.remember_renditions()
     ready.ready_one(image, ready.SOCIAL)
     ready.remember_renditions(False)
-    image.renditions.all().delete()
+    image.renditions.all().delete()  # forgotten by this process too (media.signals)
     ready.remember_renditions()
     try:
         shown = ready.lookup(image, [ready.SOCIAL])
@@ -71,7 +88,8 @@ def test_cards_renditions_come_in_one_round_trip(cache_reads, one_request):
         image = SiteImageFactory()
         ready.ready(image, card_specs(image))  # made (immediate tasks) and cached
         pages.append(mock.Mock(card_image_id=image.pk, spec=["card_image_id", "card_image"]))
-    ready.remember_renditions()  # a new request: nothing found yet
+    ready.remember_renditions()  # a new request in another process: nothing found yet
+    kept.forget()
     cache_reads.clear()
     attach_card_images(pages)
     for page in pages:
@@ -87,6 +105,7 @@ def test_cards_renditions_missing_from_the_cache_come_in_one_query(
     for image in images:
         ready.ready(image, card_specs(image))
     images[0].get_rendition_model().cache_backend.clear()
+    kept.forget()  # another process, after the cache was emptied
     ready.remember_renditions()
     try:
         with django_assert_num_queries(1):
@@ -102,6 +121,7 @@ def test_cards_shown_with_other_renditions_are_not_looked_up_as_cards(cache_read
     ready.ready(image, list(ready.RENDITIONS.values()))
     page = mock.Mock(card_image_id=image.pk, spec=["card_image_id", "card_image"])
     ready.remember_renditions()
+    kept.forget()
     cache_reads.clear()
     attach_card_images([page])
     shown = ready.ready(page.card_image, list(ready.RENDITIONS.values()))  # as the API shows it
@@ -123,8 +143,13 @@ def test_an_article_looks_up_all_its_pictures_in_one_round_trip(client, cache_re
     )
     ArticlePageFactory(parent=blog, hero_image=SiteImageFactory(), tags=["breath"])
     client.get(article.url)  # renditions made (immediate tasks) and cached
+    ready.ready_one(author.photo, ready.SOCIAL)  # looked up with the photo, made by the worker
+    kept.forget()  # viewed by another process
     cache_reads.clear()
     html = client.get(article.url).content.decode()
     assert html.count("<picture") >= 3  # hero, author photo, a related card
     renditions = [keys for keys in cache_reads if keys[0].startswith("wagtail-rendition")]
     assert len(renditions) == 1
+    cache_reads.clear()
+    assert client.get(article.url).content.decode() == html  # the same process again
+    assert not [keys for keys in cache_reads if keys[0].startswith("wagtail-rendition")]
