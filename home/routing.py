@@ -46,9 +46,11 @@ def _site_with_home(request) -> tuple[str | None, Site | None]:
 
 
 def _specific(pk: int, content_type: int) -> Page:
-    """The page as its own type, with what its view shows through foreign keys."""
+    """The page as its own type, with what its view shows through foreign keys and other
+    relations (route_related, route_prefetch)."""
     model = ContentType.objects.get_for_id(content_type).model_class() or Page
-    return model.objects.select_related(*getattr(model, "route_related", ())).get(pk=pk)
+    pages = model.objects.select_related(*getattr(model, "route_related", ()))
+    return pages.prefetch_related(*getattr(model, "route_prefetch", ())).get(pk=pk)
 
 
 def site_for_request(request) -> Site | None:

@@ -89,6 +89,7 @@ class ModalityPage(HealthReviewMixin, BasePage):
 
     card_intro_field = "summary"
     route_related = ("hero_image", "reviewed_by__photo")
+    route_prefetch = ("questions__topic",)
     parent_page_types = ["modalities.ModalityIndexPage"]
     subpage_types = []
     content_panels = BasePage.content_panels + [
@@ -159,10 +160,17 @@ class ModalityPage(HealthReviewMixin, BasePage):
         attach_card_images(related)
         return related
 
+    def shown_questions(self) -> list:
+        """Its questions with their topics, loaded with the page when a visit was routed to it."""
+        if not self.pk:
+            return []
+        routed = self.prefetched("questions")
+        return list(self.questions.select_related("topic")) if routed is None else routed
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = choose(f"related-modalities:{self.pk}", self.related_to_show, request)
-        context["questions"] = list(self.questions.select_related("topic")) if self.pk else []
+        context["questions"] = self.shown_questions()
         return context
 
 

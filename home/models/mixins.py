@@ -252,11 +252,21 @@ class BasePage(ListingMixin, SeoMixin, Page):
     # What every view of the page shows through a foreign key (pictures, people), loaded with
     # the page when a visitor's request is routed to it (BasePage.route).
     route_related: tuple[str, ...] = ()
+    # What every view of the page shows through other relations (prefetch_related names),
+    # loaded with it in the same way (see ``prefetched``).
+    route_prefetch: tuple[str, ...] = ()
     # How the page's template shows its hero picture (one of media.ready.USES).
     hero_use = "hero"
 
     class Meta:
         abstract = True
+
+    def prefetched(self, name: str):
+        """The related manager ``name``'s objects as routing loaded them (route_prefetch), or
+        None when they were not (a preview, a page found another way)."""
+        if name in getattr(self, "_prefetched_objects_cache", {}):
+            return list(getattr(self, name).all())
+        return None
 
     @property
     def preview_modes(self):
