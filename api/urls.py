@@ -5,7 +5,7 @@ from django.urls import path
 from api.preview import preview_view
 from api.router import api_router
 from api.schema import schema_view
-from api.views import menus, practice_details
+from api.site_details import menus, practice_details
 
 urlpatterns = [
     path("api/v2/settings/", practice_details, name="api_practice_details"),
