@@ -3,6 +3,7 @@ api.site_details)."""
 
 import hashlib
 import re
+from collections import namedtuple
 from functools import wraps
 
 from django.conf import settings
@@ -24,10 +25,11 @@ from wagtail.api.rich_text import APIRichText, RichTextFormatError
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from api.filters import (
     AncestorOfFilter,
@@ -37,7 +39,7 @@ from api.filters import (
     SearchAfterFiltersFilter,
     TranslationOfFilter,
 )
-from home.caching import cached_many, page_depends
+from home.caching import PAGES_KEY, cached, cached_many, page_depends
 from home.rich_text_links import page_links_loaded
 from home.visibility import in_public_section, outside_private_collections
 from media.images import warm_renditions
@@ -54,6 +56,8 @@ SITE = re.compile(r"[^:]*(:[0-9]{1,9})?")
 NUMBER_PARAMETERS = (
     "child_of", "descendant_of", "ancestor_of", "translation_of", "alias_of", "id", "width", "height",
 )  # fmt: skip
+# A page of a listing, as kept: what its item is found and kept by (PagesEndpoint.items).
+Listed = namedtuple("Listed", ["pk", "path"])
 SERVER_ERROR = "Something went wrong on our side; it has been logged."
 ITEM_PARAMETERS = ("type", "fields", "rich_text_format", "site")  # shape an item, with the host
 
@@ -231,7 +235,17 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
         # Which pages, by their paths alone: the items kept need nothing more, and joining
         # what an item shows (pictures, people) cost PostgreSQL more to plan than to run.
         lean = queryset.select_related(None).prefetch_related(None).only("path")
-        listed = list(self.paginate_queryset(self.filter_queryset(lean)))
+
+        def pick():
+            listed = self.paginate_queryset(self.filter_queryset(lean))
+            return self.paginator.total_count, [Listed(page.pk, page.path) for page in listed]
+
+        # Kept until any page changes, as the site's listings are (home.selections): a listing
+        # asked for again reads nothing from the database until the next change.
+        asked = repr([request.get_host(), *sorted(request.GET.lists())])
+        shape = hashlib.sha1(asked.encode()).hexdigest()[:20]
+        total, listed = cached(f"api-listing:{shape}", pick, depends=[PAGES_KEY])
+        self.paginator.total_count = total
 
         def whole(pages):  # a page unpublished since it was listed is left out
             found = queryset.in_bulk([page.pk for page in pages])
@@ -275,8 +289,22 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
             return list(self.get_serializer(pages, many=True).data)
 
     def get_base_queryset(self):
-        # Aliases of pages in a private section are as private as those pages (home.visibility).
-        return in_public_section(super().get_base_queryset())
+        """The live pages of the request's site (``?site=`` or its host), as Wagtail's
+        get_public_pages_queryset finds them, outside every private section (home.visibility:
+        every restricted page whoever asks, and the aliases of pages in them). Wagtail's own
+        exclusion, which that covers, would read every restriction once more per request."""
+        try:
+            site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request)
+        except ValueError as error:
+            raise BadRequestError(str(error)) from error
+        if site.site_obj is None:  # no site configured
+            return Page.objects.none()
+        pages = Page.objects.live()
+        found = pages.descendant_of(site.site_obj.root_page, inclusive=True)
+        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):  # other language trees
+            for translation in site.site_obj.root_page.get_translations():
+                found |= pages.descendant_of(translation, inclusive=True)
+        return in_public_section(found)
 
     def get_queryset(self):
         # Each item's meta names its locale: one join instead of one query per page. A listing

@@ -227,6 +227,33 @@ def request_content_version() -> str | None:
     return read[VERSION_KEY]
 
 
+class _Sections:
+    """The ids of the pages at the paths above others (sections), kept by each process until
+    any page changes (the pages version: a page made, moved or deleted) or the site-wide version
+    moves; asked of the database while the shared cache does not answer."""
+
+    def __init__(self):
+        self.under: str | None = None
+        self.known: dict[str, int | None] = {}
+
+    def ids(self, paths: set[str]) -> dict[str, int]:
+        if not paths:
+            return {}
+        site_wide = request_content_version()
+        pages = read_versions([PAGES_KEY]) if site_wide else None
+        under = f"{site_wide}.{pages[PAGES_KEY]}" if pages else None
+        known = self.known if under is not None and under == self.under else {}
+        if missing := paths - known.keys():
+            found = dict(Page.objects.filter(path__in=missing).values_list("path", "pk"))
+            known = {**known, **dict.fromkeys(missing), **found}  # a new dict: threads share it
+            if under is not None:
+                self.under, self.known = under, known
+        return {path: known[path] for path in paths if known[path] is not None}
+
+
+_sections = _Sections()
+
+
 def page_depends(pages) -> dict[int, list[str]]:
     """For each page, the version keys of what it shows: its own and those of the trees above
     it (a renamed or moved section), as the page cache keeps a page; one query for them all."""
@@ -235,8 +262,7 @@ def page_depends(pages) -> dict[int, list[str]]:
         page.pk: [page.path[:end] for end in range(2 * step, len(page.path), step)]
         for page in pages
     }
-    paths = {path for prefixes in above.values() for path in prefixes}
-    ids = dict(Page.objects.filter(path__in=paths).values_list("path", "pk")) if paths else {}
+    ids = _sections.ids({path for prefixes in above.values() for path in prefixes})
     return {
         pk: [
             page_version_key(pk),

@@ -99,7 +99,7 @@ def test_the_500_page_is_json_under_the_api_and_html_elsewhere(monkeypatch):
     def fail(request):
         raise RuntimeError("no practice details")
 
-    monkeypatch.setattr("api.views.practice_for", fail)
+    monkeypatch.setattr("api.site_details.practice_for", fail)
     monkeypatch.setattr("home.context_processors.practice_for", fail)
     client = Client(raise_request_exception=False)
     response, data = get(client, "/api/v2/settings/")

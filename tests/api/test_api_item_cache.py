@@ -3,6 +3,7 @@ changes, as the page cache keeps HTML: answers stay current with the whole-answe
 and kept items are not rendered again."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from home import caching
 from tests.blog.factories import ArticlePageFactory
@@ -75,10 +76,10 @@ def test_kept_items_are_not_rendered_again(
 ):
     monkeypatch.setattr(caching, "STAMP_SECONDS", 3600)  # no stamp read inside the count
     warm(client, LISTING)
-    # Who may see what (Wagtail's check; ours keeps the restricted paths: home.visibility),
-    # the count, the page list and the sections above the pages: nothing of the items
-    # themselves (nor the site: home.routing).
-    with django_assert_num_queries(4):
+    # Nothing: neither the items, nor the listing's pick and count (kept until a page changes),
+    # nor who may see what (home.visibility), the sections above (home.caching) or the site
+    # (home.routing).
+    with django_assert_num_queries(0):
         assert len(titles(client)) == 3
 
 
@@ -86,3 +87,20 @@ def test_unknown_fields_are_refused_even_when_every_item_is_kept(client, article
     warm(client, LISTING)
     response = client.get(LISTING.replace("fields=*", "fields=colour") + "&offset=100")
     assert response.status_code == 400 and "colour" in response.json()["message"]
+
+
+def test_a_kept_listing_shows_a_new_page_an_unpublished_one_and_a_private_section_at_once(
+    client, blog, articles
+):
+    warm(client, LISTING)
+    assert client.get(LISTING).json()["meta"]["total_count"] == 3
+    new = ArticlePageFactory(parent=blog, title="Rest after a long flight", live=False)
+    new.save_revision().publish()
+    answer = client.get(LISTING).json()
+    assert answer["meta"]["total_count"] == 4
+    assert "Rest after a long flight" in [item["title"] for item in answer["items"]]
+    articles[0].unpublish()
+    assert "Breathing at a busy desk" not in titles(client)
+    PageViewRestriction.objects.create(page=blog, restriction_type=PageViewRestriction.LOGIN)
+    answer = client.get(LISTING).json()
+    assert answer["meta"]["total_count"] == 0 and answer["items"] == []
