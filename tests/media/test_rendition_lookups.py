@@ -56,7 +56,7 @@ def test_a_rendition_found_once_is_kept_by_the_process(cache_reads):
     assert len(cache_reads) == 1
 
 
-def test_a_new_file_or_focal_point_is_not_shown_with_the_kept_rendition(cache_reads):
+def test_a_new_focal_point_is_not_shown_with_the_kept_rendition(cache_reads):
     image = SiteImageFactory()
     before = ready.ready_one(image, ready.SOCIAL)
     cache_reads.clear()
