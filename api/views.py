@@ -39,9 +39,10 @@ from api.filters import (
     SearchAfterFiltersFilter,
     TranslationOfFilter,
 )
-from home.caching import PAGES_KEY, cached, cached_many, page_depends
+from home.caching import PAGES_KEY, cached, cached_many, within_budget
+from home.depends import page_depends
 from home.rich_text_links import page_links_loaded
-from home.visibility import in_public_section, outside_private_collections
+from home.visibility import in_public_section, outside_private_collections, private_paths_current
 from media.images import warm_renditions
 from media.ready import RENDITIONS
 
@@ -56,6 +57,9 @@ SITE = re.compile(r"[^:]*(:[0-9]{1,9})?")
 NUMBER_PARAMETERS = (
     "child_of", "descendant_of", "ancestor_of", "translation_of", "alias_of", "id", "width", "height",
 )  # fmt: skip
+# How long a listing's pick is kept at most, and the span over which only so many kinds of
+# listing are kept per host (home.caching.within_budget).
+LISTING_SECONDS = 600
 # A page of a listing, as kept: what its item is found and kept by (PagesEndpoint.items).
 Listed = namedtuple("Listed", ["pk", "path"])
 SERVER_ERROR = "Something went wrong on our side; it has been logged."
@@ -241,10 +245,22 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
             return self.paginator.total_count, [Listed(page.pk, page.path) for page in listed]
 
         # Kept until any page changes, as the site's listings are (home.selections): a listing
-        # asked for again reads nothing from the database until the next change.
-        asked = repr([request.get_host(), *sorted(request.GET.lists())])
+        # asked for again reads nothing from the database until the next change. Only so many
+        # kinds of listing are kept per host at a time (query strings are the client's to
+        # choose), and none worked out with private paths older than the versions it is kept
+        # under (a section made private meanwhile).
+        host = f"{request.get_host()}:{request.get_port()}"
+        asked = repr([host, *sorted(request.GET.lists())])
         shape = hashlib.sha1(asked.encode()).hexdigest()[:20]
-        total, listed = cached(f"api-listing:{shape}", pick, depends=[PAGES_KEY])
+        total, listed = cached(
+            f"api-listing:{shape}",
+            pick,
+            timeout=LISTING_SECONDS,
+            depends=[PAGES_KEY],
+            keep=lambda _pick: (
+                private_paths_current() and within_budget(f"api-listing:{host}", LISTING_SECONDS)
+            ),
+        )
         self.paginator.total_count = total
 
         def whole(pages):  # a page unpublished since it was listed is left out
@@ -293,16 +309,17 @@ class PagesEndpoint(CheckedQueryMixin, PagesAPIViewSet):
         get_public_pages_queryset finds them, outside every private section (home.visibility:
         every restricted page whoever asks, and the aliases of pages in them). Wagtail's own
         exclusion, which that covers, would read every restriction once more per request."""
-        try:
-            site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request)
+        try:  # the site is looked up when first read: a name of several sites is refused then
+            asked = self.request.GET.get("site")
+            site = SiteFilterValidator(site=asked, request=self.request).site_obj
         except ValueError as error:
             raise BadRequestError(str(error)) from error
-        if site.site_obj is None:  # no site configured
+        if site is None:  # no site configured
             return Page.objects.none()
         pages = Page.objects.live()
-        found = pages.descendant_of(site.site_obj.root_page, inclusive=True)
+        found = pages.descendant_of(site.root_page, inclusive=True)
         if getattr(settings, "WAGTAIL_I18N_ENABLED", False):  # other language trees
-            for translation in site.site_obj.root_page.get_translations():
+            for translation in site.root_page.get_translations():
                 found |= pages.descendant_of(translation, inclusive=True)
         return in_public_section(found)
 

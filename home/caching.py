@@ -17,13 +17,14 @@ import time
 import uuid
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import connection, transaction
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from wagtail.models import ModelLogEntry, Page, PageLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
 from media import ready as renditions
 
@@ -34,6 +35,8 @@ VERSION_KEY = "stillpoint:content-version"
 # sitemap, API listings).
 PAGES_KEY = "stillpoint:pages-version"
 TIMEOUT = 24 * 60 * 60
+# Variants of one address (its query strings) kept at a time (within_budget).
+MAX_VARIANTS = 50
 _MISSING = object()  # a cache miss, told apart from a cached None
 # Versions of single pages expire: a missing version is made anew, which only makes a miss.
 VERSION_SECONDS = 7 * 24 * 60 * 60
@@ -227,49 +230,17 @@ def request_content_version() -> str | None:
     return read[VERSION_KEY]
 
 
-class _Sections:
-    """The ids of the pages at the paths above others (sections), kept by each process until
-    any page changes (the pages version: a page made, moved or deleted) or the site-wide version
-    moves; asked of the database while the shared cache does not answer."""
-
-    def __init__(self):
-        self.under: str | None = None
-        self.known: dict[str, int | None] = {}
-
-    def ids(self, paths: set[str]) -> dict[str, int]:
-        if not paths:
-            return {}
-        site_wide = request_content_version()
-        pages = read_versions([PAGES_KEY]) if site_wide else None
-        under = f"{site_wide}.{pages[PAGES_KEY]}" if pages else None
-        known = self.known if under is not None and under == self.under else {}
-        if missing := paths - known.keys():
-            found = dict(Page.objects.filter(path__in=missing).values_list("path", "pk"))
-            known = {**known, **dict.fromkeys(missing), **found}  # a new dict: threads share it
-            if under is not None:
-                self.under, self.known = under, known
-        return {path: known[path] for path in paths if known[path] is not None}
-
-
-_sections = _Sections()
-
-
-def page_depends(pages) -> dict[int, list[str]]:
-    """For each page, the version keys of what it shows: its own and those of the trees above
-    it (a renamed or moved section), as the page cache keeps a page; one query for them all."""
-    step = Page.steplen
-    above = {
-        page.pk: [page.path[:end] for end in range(2 * step, len(page.path), step)]
-        for page in pages
-    }
-    ids = _sections.ids({path for prefixes in above.values() for path in prefixes})
-    return {
-        pk: [
-            page_version_key(pk),
-            *(tree_version_key(ids[path]) for path in prefixes if path in ids),
-        ]
-        for pk, prefixes in above.items()
-    }
+def within_budget(place: str, seconds: int | None = None) -> bool:
+    """Whether one more variant of ``place`` (an address, a kind of answer) may be kept: at most
+    MAX_VARIANTS in ``seconds`` (PAGE_CACHE_SECONDS by default), so that made-up query strings
+    cannot fill the cache."""
+    key = f"stillpoint:page-variants:{place}"
+    cache.add(key, 0, seconds or settings.PAGE_CACHE_SECONDS)
+    try:
+        variants = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        return False
+    return variants is not None and variants <= MAX_VARIANTS
 
 
 def cached_many(depends: dict[str, list[str]], compute, timeout: int = TIMEOUT) -> dict:

@@ -22,10 +22,11 @@ from home.cache_headers import (
 from home.caching import (
     PAGES_KEY,
     VERSION_KEY,
-    page_depends,
     read_versions,
     request_content_version,
+    within_budget,
 )
+from home.depends import page_depends
 
 UNCACHED_PREFIXES = (
     "/admin/",
@@ -44,10 +45,9 @@ CACHED_TYPES = (
     "text/plain",
 )
 # Views that are not pages (the API, the sitemap) declare nothing: they are keyed on their
-# whole query string, and this many variants of one address are kept, so that made-up queries
-# cannot fill the cache.
+# whole query string, and only so many variants of one address are kept, so that made-up
+# queries cannot fill the cache (home.caching.within_budget).
 EVERY_PARAMETER = "*"
-MAX_VARIANTS = 50
 API_DETAIL = re.compile(r"^/api/v2/pages/(?P<pk>[0-9]{1,18})/$")
 # The path of the page that served an answer (for a tag page or a feed, its index page), kept
 # with the answer by the front-end cache so that purging the page drops its routes too.
@@ -127,16 +127,6 @@ def page_query(request, reads) -> str | None:
     return urlencode(sorted(query))
 
 
-def _within_budget(place: str) -> bool:
-    key = f"stillpoint:page-variants:{place}"
-    cache.add(key, 0, settings.PAGE_CACHE_SECONDS)
-    try:
-        variants = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        return False
-    return variants is not None and variants <= MAX_VARIANTS
-
-
 def _depends_on(request) -> list[str]:
     """The version keys the answer is kept under: the page that served it (and the pages above
     it), the page an API detail shows, or every page for answers that list pages."""
@@ -151,7 +141,7 @@ def _depends_on(request) -> list[str]:
 def _store(request, response, place: str, listed: str) -> None:
     reads = getattr(request, "page_query_parameters", EVERY_PARAMETER)
     query = page_query(request, reads)
-    if query is None or (reads == EVERY_PARAMETER and query and not _within_budget(place)):
+    if query is None or (reads == EVERY_PARAMETER and query and not within_budget(place)):
         return
     keys = _depends_on(request)
     versions = read_versions([*keys, PAGES_KEY])

@@ -17,6 +17,7 @@ from home.caching import PAGES_KEY, read_versions, request_content_version, requ
 # Set on page objects whose visibility was worked out in bulk (cards, menus, choosers).
 VISIBLE = "visible_to_visitors"
 PRIVATE_PATHS = "private-paths"
+PRIVATE_PATHS_UNDER = "private-paths-under"
 # The private paths as this process last read them, and the versions they were read under.
 _kept_paths: tuple[str | None, list[str]] = (None, [])
 
@@ -38,7 +39,20 @@ def private_paths() -> list[str]:
         _kept_paths = (version, _read_private_paths())
     if memo is not None:
         memo[PRIVATE_PATHS] = _kept_paths[1]
+        memo[PRIVATE_PATHS_UNDER] = version
     return _kept_paths[1]
+
+
+def private_paths_current() -> bool:
+    """Whether the private paths this request read are still those of the current versions:
+    what was worked out with them may be kept under those versions (a section made private
+    meanwhile moved them on)."""
+    memo = request_memo()
+    if memo is None or PRIVATE_PATHS not in memo:
+        return True  # not read by this request: nothing was worked out with them
+    site_wide, listed = request_content_version(), read_versions([PAGES_KEY])
+    version = None if site_wide is None or listed is None else f"{site_wide}.{listed[PAGES_KEY]}"
+    return version is not None and version == memo.get(PRIVATE_PATHS_UNDER)
 
 
 def _read_private_paths() -> list[str]:

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from blog.models import ArticlePage
 from tests.api.helpers import get
@@ -221,3 +221,10 @@ def test_an_empty_order_keeps_a_search_by_relevance(client, blog):
     assert [item["title"] for item in client.get(search + "&order=").json()["items"]] == (
         by_relevance
     )
+
+
+def test_a_site_parameter_naming_several_sites_is_a_400(client, home):
+    Site.objects.create(hostname="localhost", port=8080, root_page=home)
+    response = client.get("/api/v2/pages/?site=localhost")
+    assert response.status_code == 400 and "site" in response.json()["message"].lower()
+    assert client.get("/api/v2/pages/?site=localhost:8080").status_code == 200
