@@ -22,7 +22,7 @@ from django_tasks.backends.immediate import ImmediateBackend
 from wagtail.images.models import Filter
 from wagtail.images.utils import generate_signature
 
-from media.kept import Shown, kept, shown
+from media.kept import Shown, current_version, kept, shown
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ _seen: ContextVar[dict | None] = ContextVar("renditions_seen", default=None)
 # Pictures this request is expected to show (a listing's cards, a page's own pictures), by id,
 # with the specs they would be shown with: the first look-up of one looks them all up (expect()).
 _expected: ContextVar[dict | None] = ContextVar("renditions_expected", default=None)
+# The renditions version (media.kept) as this request first read it.
+_kept_version: ContextVar[dict | None] = ContextVar("renditions_kept_version", default=None)
 
 
 def pending() -> bool:
@@ -84,6 +86,17 @@ def remember_renditions(remember: bool = True) -> None:
     """Start (or, with False, stop) keeping this request's renditions as they are found."""
     _seen.set({} if remember else None)
     _expected.set({} if remember else None)
+    _kept_version.set({} if remember else None)
+
+
+def _version() -> str | None:
+    """The renditions version (media.kept), read once per request."""
+    read = _kept_version.get()
+    if read is None:
+        return current_version()
+    if "version" not in read:
+        read["version"] = current_version()
+    return read["version"]
 
 
 def srcset_widths(image, max_width: int) -> list[int]:
@@ -149,9 +162,10 @@ def _warm(shown) -> None:
     }
     if not wanted:
         return
-    found = kept.get_many(_kept_names(wanted))
+    version = _version()
+    found = kept.get_many(_kept_names(wanted), version) if version else {}
     if rest := {key: wanted[key] for key in wanted if key not in found}:
-        found.update(_fetch(rest))
+        found.update(_fetch(rest, version))
     for key, rendition in found.items():
         image, spec = wanted[key]
         seen[(image.pk, spec)] = rendition
@@ -162,10 +176,10 @@ def _kept_names(wanted: dict) -> dict[str, str]:
     return {key: f"{key}|{image.file.name}" for key, (image, _spec) in wanted.items()}
 
 
-def _fetch(wanted: dict, keep: bool = True) -> dict[str, Shown]:
+def _fetch(wanted: dict, version: str | None) -> dict[str, Shown]:
     """The renditions of ``wanted`` (pictures and specs by cache key) that exist, from the
-    shared cache, then in one query from the database (written to the cache once); ``keep``s
-    them in this process."""
+    shared cache, then in one query from the database (written to the cache once); kept by this
+    process under the renditions ``version`` (not without one)."""
     Rendition = next(iter(wanted.values()))[0].get_rendition_model()
     found = Rendition.cache_backend.get_many(list(wanted))
     missing = {key: wanted[key] for key in wanted if key not in found}
@@ -188,9 +202,9 @@ def _fetch(wanted: dict, keep: bool = True) -> dict[str, Shown]:
             Rendition.cache_backend.set_many(from_db)
         found.update(from_db)
     made = {key: shown(rendition) for key, rendition in found.items()}
-    if keep:
+    if version:
         names = _kept_names(wanted)
-        kept.keep({names[key]: value for key, value in made.items()})
+        kept.keep({names[key]: value for key, value in made.items()}, version)
     return made
 
 
@@ -232,9 +246,10 @@ def _lookup(image, specs: list[str], keep: bool = True) -> dict[str, Shown]:
     cache, then the database; none made. Unlike Wagtail's ``get_renditions``, a cache hit is not
     written back, and a database hit is written to the cache once."""
     wanted = {_cache_key(image, spec): (image, spec) for spec in specs}
-    found = kept.get_many(_kept_names(wanted)) if keep else {}
+    version = _version() if keep else None
+    found = kept.get_many(_kept_names(wanted), version) if version else {}
     if rest := {key: wanted[key] for key in wanted if key not in found}:
-        found.update(_fetch(rest, keep))
+        found.update(_fetch(rest, version))
     return {wanted[key][1]: rendition for key, rendition in found.items()}
 
 

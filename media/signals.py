@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.signals import page_published
 
 from media import ready
-from media.kept import kept
+from media.kept import rendition_deleted
 from media.models import SiteImage
 
 
@@ -52,9 +52,9 @@ def _shows_pictures(model) -> bool:
 
 def connect() -> None:
     post_save.connect(file_stored, sender=SiteImage, dispatch_uid="stillpoint-renditions-ahead")
-    # A deleted rendition is no longer shown from what this process kept (media.kept).
+    # A deleted rendition is no longer shown from what any process kept (media.kept).
     post_delete.connect(
-        kept.forget,
+        rendition_deleted,
         sender=SiteImage.get_rendition_model(),
         dispatch_uid="stillpoint-renditions-forgotten",
     )

@@ -153,3 +153,16 @@ def test_an_article_looks_up_all_its_pictures_in_one_round_trip(client, cache_re
     cache_reads.clear()
     assert client.get(article.url).content.decode() == html  # the same process again
     assert not [keys for keys in cache_reads if keys[0].startswith("wagtail-rendition")]
+
+
+def test_a_rendition_deleted_by_another_process_is_not_shown_from_what_this_one_kept(
+    cache_reads,
+):
+    image = SiteImageFactory()
+    ready.ready_one(image, ready.SOCIAL)
+    # Another process (a purge run by hand) deletes it: this one's memory is left as it was.
+    with mock.patch.object(kept, "forget"):
+        image.renditions.all().delete()
+    cache_reads.clear()
+    assert ready.lookup(image, [ready.SOCIAL]) == {}
+    assert len(cache_reads) == 1  # asked again, not answered from what was kept
