@@ -54,3 +54,12 @@ def test_an_edited_or_removed_question_shows_at_once(client, modality):
     html = view(client, modality.url)[0]
     assert "Do I keep my clothes on?" not in html
     assert "Will I feel tired afterwards?" in html
+
+
+def test_a_question_added_to_or_taken_from_a_modality_shows_at_once(client, modality):
+    view(client, modality.url), view(client, modality.url)
+    other = QuestionFactory(question="Can children come?")
+    other.modalities.add(modality)  # as a script or an import would, outside the admin's form
+    assert "Can children come?" in view(client, modality.url)[0]
+    other.modalities.remove(modality)
+    assert "Can children come?" not in view(client, modality.url)[0]
