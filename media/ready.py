@@ -150,14 +150,14 @@ def warm(images, specs_for) -> None:
     _warm([(image, spec) for image in images if image is not None for spec in specs_for(image)])
 
 
-def _warm(shown) -> None:
+def _warm(pairs) -> None:
     """``warm()`` for pairs of a picture and a spec."""
     seen = _seen.get()
-    if seen is None or not shown:
+    if seen is None or not pairs:
         return
     wanted = {
         _cache_key(image, spec): (image, spec)
-        for image, spec in shown
+        for image, spec in pairs
         if (image.pk, spec) not in seen
     }
     if not wanted:
