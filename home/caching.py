@@ -193,6 +193,14 @@ def bump_content_version(**_kwargs) -> None:
     transaction.on_commit(_move_version)
 
 
+def pages_version() -> str | None:
+    """The site-wide version and the pages version as one string, for what a process keeps
+    until any page changes; None when the shared cache does not answer."""
+    site_wide = request_content_version()
+    listed = read_versions([PAGES_KEY]) if site_wide else None
+    return None if listed is None else f"{site_wide}.{listed[PAGES_KEY]}"
+
+
 def page_version_key(pk: int) -> str:
     return f"stillpoint:page-version:{pk}"
 

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from wagtail.models import Page
 
-from home.caching import (
-    PAGES_KEY,
-    page_version_key,
-    read_versions,
-    request_content_version,
-    tree_version_key,
-)
+from home.caching import page_version_key, pages_version, tree_version_key
 
 
 class _Sections:
@@ -27,9 +21,7 @@ class _Sections:
     def ids(self, paths: set[str]) -> dict[str, int]:
         if not paths:
             return {}
-        site_wide = request_content_version()
-        pages = read_versions([PAGES_KEY]) if site_wide else None
-        under = f"{site_wide}.{pages[PAGES_KEY]}" if pages else None
+        under = pages_version()
         kept_under, known = self.kept
         if under is None or kept_under != under:
             known = {}

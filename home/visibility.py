@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from django.db.models import Q
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from home.caching import PAGES_KEY, read_versions, request_content_version, request_memo
+from home.caching import pages_version, request_memo
 
 # Set on page objects whose visibility was worked out in bulk (cards, menus, choosers).
 VISIBLE = "visible_to_visitors"
@@ -32,8 +32,7 @@ def private_paths() -> list[str]:
     if memo is not None and PRIVATE_PATHS in memo:
         return memo[PRIVATE_PATHS]
     global _kept_paths
-    site_wide, listed = request_content_version(), read_versions([PAGES_KEY])
-    version = None if site_wide is None or listed is None else f"{site_wide}.{listed[PAGES_KEY]}"
+    version = pages_version()
     if version is None or _kept_paths[0] != version:
         # The versions are read first: a change while the paths are read moves them on again.
         _kept_paths = (version, _read_private_paths())
@@ -50,8 +49,7 @@ def private_paths_current() -> bool:
     memo = request_memo()
     if memo is None or PRIVATE_PATHS not in memo:
         return True  # not read by this request: nothing was worked out with them
-    site_wide, listed = request_content_version(), read_versions([PAGES_KEY])
-    version = None if site_wide is None or listed is None else f"{site_wide}.{listed[PAGES_KEY]}"
+    version = pages_version()
     return version is not None and version == memo.get(PRIVATE_PATHS_UNDER)
 
 

@@ -76,7 +76,7 @@ class _Kept:
             while len(self._entries) > KEPT_MAX:
                 self._entries.popitem(last=False)
 
-    def forget(self, **_kwargs) -> None:
+    def forget(self) -> None:
         with self._lock:
             self._entries.clear()
 

@@ -162,13 +162,19 @@ def _warm(pairs) -> None:
     }
     if not wanted:
         return
-    version = _version()
+    for key, rendition in _find(wanted).items():
+        image, spec = wanted[key]
+        seen[(image.pk, spec)] = rendition
+
+
+def _find(wanted: dict, keep: bool = True) -> dict[str, Shown]:
+    """The renditions of ``wanted`` (pictures and specs by cache key) that exist: kept by this
+    process (unless not to ``keep``, then neither trusted nor kept), else fetched."""
+    version = _version() if keep else None
     found = kept.get_many(_kept_names(wanted), version) if version else {}
     if rest := {key: wanted[key] for key in wanted if key not in found}:
         found.update(_fetch(rest, version))
-    for key, rendition in found.items():
-        image, spec = wanted[key]
-        seen[(image.pk, spec)] = rendition
+    return found
 
 
 def _kept_names(wanted: dict) -> dict[str, str]:
@@ -221,8 +227,8 @@ def expect(images, specs_for) -> None:
 
 
 def lookup(image, specs: list[str]) -> dict[str, object]:
-    """The renditions of ``specs`` that exist: found earlier in this request, else from the
-    cache, then the database; none made."""
+    """The renditions of ``specs`` that exist: found earlier in this request, else kept by this
+    process, else from the cache, then the database; none made."""
     seen = _seen.get()
     if seen is None:
         return _lookup(image, specs)
@@ -246,11 +252,7 @@ def _lookup(image, specs: list[str], keep: bool = True) -> dict[str, Shown]:
     cache, then the database; none made. Unlike Wagtail's ``get_renditions``, a cache hit is not
     written back, and a database hit is written to the cache once."""
     wanted = {_cache_key(image, spec): (image, spec) for spec in specs}
-    version = _version() if keep else None
-    found = kept.get_many(_kept_names(wanted), version) if version else {}
-    if rest := {key: wanted[key] for key in wanted if key not in found}:
-        found.update(_fetch(rest, version))
-    return {wanted[key][1]: rendition for key, rendition in found.items()}
+    return {wanted[key][1]: rendition for key, rendition in _find(wanted, keep).items()}
 
 
 def ready(image, specs: list[str]) -> dict[str, object]:
