@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openapi_spec_validator import validate
@@ -10,6 +11,7 @@ from wagtail.contrib.redirects.models import Redirect
 from blog.models import ArticlePage
 from tests.api.helpers import get
 from tests.home.factories import StandardPageFactory
+from tests.home.helpers import answering_queries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("home")]
 
@@ -73,14 +75,18 @@ def test_cors_allows_only_configured_origins(client, settings, home):
 @pytest.mark.usefixtures("every_page_type")
 def test_mixed_listing_query_count_does_not_grow(client, blog):
     def count():
+        # What a listing costs when nothing is kept, as after a restart of every process
+        # (its pictures' renditions made by a first answer, as they are before anyone asks).
         client.get("/api/v2/pages/?fields=*&limit=20")
+        for alias in ("default", "shared"):
+            caches[alias].clear()
         with CaptureQueriesContext(connection) as queries:
             response = client.get("/api/v2/pages/?fields=*&limit=20")
         assert response.status_code == 200 and len(response.json()["items"]) == 20
-        return len(queries)
+        return answering_queries(queries)
 
     before = count()
-    assert before <= 15
+    assert 0 < before <= 15
     for number in range(200):
         blog.add_child(instance=ArticlePage(title=f"Note {number}", slug=f"n-{number}", intro="x"))
     assert count() == before
