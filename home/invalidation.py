@@ -166,6 +166,24 @@ def object_changed(obj, stale: Stale) -> None:
         page_changed(page, stale, references=False)
 
 
+def tag_changed(tag, stale: Stale) -> None:
+    """A tag renamed or deleted: the pages tagged with it show its name (and its tag pages,
+    under their listings, its address), whichever tagged model of pages holds them."""
+    tagged = set()
+    for relation in type(tag)._meta.related_objects:
+        through = relation.related_model
+        fields = {field.name: field for field in through._meta.get_fields()}
+        target = getattr(fields.get("content_object"), "related_model", None)
+        if relation.field.name == "tag" and isinstance(target, type) and issubclass(target, Page):
+            ids = through.objects.filter(tag=tag).values_list("content_object_id", flat=True)
+            tagged.update(ids[: RELATED_LIMIT + 1])
+    if len(tagged) > RELATED_LIMIT:
+        stale.site_wide = True
+        return
+    for page in Page.objects.filter(pk__in=tagged):
+        page_changed(page, stale, references=False)
+
+
 def invalidate(stale: Stale) -> None:
     """Move the versions now and once committed; purge the front-end cache once committed
     (from this process: home.purging)."""

@@ -1,6 +1,7 @@
 """Signal wiring: saved rich text is cleaned; what a change makes stale is invalidated alone."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
@@ -8,7 +9,14 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction,
 from wagtail.search import index
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from home.invalidation import Stale, aliases_changed, invalidate, object_changed, page_changed
+from home.invalidation import (
+    Stale,
+    aliases_changed,
+    invalidate,
+    object_changed,
+    page_changed,
+    tag_changed,
+)
 from home.models import Author, NavigationSettings, PracticeSettings
 from home.registry import registry
 from home.richtext import clean_instance, clean_revision, rich_text_fields
@@ -73,6 +81,15 @@ def content_model_changed(sender, instance, **_kwargs) -> None:
     invalidate(stale)
 
 
+def tag_renamed(instance, created=False, **_kwargs) -> None:
+    """Renamed (from a script or the shell; an editor's new tag changes no page) or about to
+    be deleted (while its pages can still be found)."""
+    if not created:
+        stale = Stale()
+        tag_changed(instance, stale)
+        invalidate(stale)
+
+
 def connect() -> None:
     # Every model, not a list: a section's snippet or a feature's page is cleaned as well.
     pre_save.connect(clean_rich_text, dispatch_uid="stillpoint-clean-rich-text")
@@ -100,6 +117,8 @@ def connect() -> None:
     # Before, while its parent and the pages linking to it can still be found.
     pre_delete.connect(page_shown_elsewhere, sender=Page, dispatch_uid="stillpoint-page-delete")
     page_published.connect(reindex_published_page, dispatch_uid="stillpoint-reindex")
+    post_save.connect(tag_renamed, sender=Tag, dispatch_uid="stillpoint-tag-renamed")
+    pre_delete.connect(tag_renamed, sender=Tag, dispatch_uid="stillpoint-tag-deleted")
     # Any model a section or feature registered as content, whenever it registered it.
     for signal in (post_save, post_delete):
         signal.connect(content_model_changed, dispatch_uid=f"stillpoint-content-{signal!r}")

@@ -6,6 +6,7 @@ import time
 import pytest
 from django.core.cache import cache
 from django_tasks_db.models import DBTaskResult
+from taggit.models import Tag
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from home import caching
@@ -197,3 +198,36 @@ def test_a_section_with_a_new_address_refreshes_the_links_to_its_pages(
         blog.save_revision().publish()
     html = client.get("/about/").content.decode()
     assert 'href="/writing/oldest-note-on-breath/"' in html
+
+
+def test_a_renamed_tag_refreshes_the_pages_tagged_with_it_alone(
+    client, site, django_capture_on_commit_callbacks
+):
+    cache_states(client)
+    breath = Tag.objects.get(name="breath")
+    breath.name = "breathing"
+    with django_capture_on_commit_callbacks(execute=True):
+        breath.save()
+
+    states = cache_states(client)
+    assert {path for path, state in states.items() if state != "hit"} == {
+        "/",
+        "/blog/",
+        "/blog/?page=2",
+        "/blog/tags/breath/",
+        "/blog/feed/",
+        "/blog/oldest-note-on-breath/",
+        "/blog/newest-note-on-breath/",
+    }
+    shown = client.get("/blog/oldest-note-on-breath/").content.decode()
+    assert ">breathing</a>" in shown and ">breath</a>" not in shown
+
+
+def test_a_deleted_tag_leaves_the_pages_tagged_with_it(
+    client, site, django_capture_on_commit_callbacks
+):
+    assert ">sleep</a>" in client.get("/blog/a-note-on-sleep/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        Tag.objects.get(name="sleep").delete()
+    assert ">sleep</a>" not in client.get("/blog/a-note-on-sleep/").content.decode()
+    assert client.get("/blog/tags/sleep/").status_code == 404
