@@ -42,6 +42,9 @@ RELATED_LIMIT = 200
 REPLAY_LIMIT = 200
 # Answers that list pages of every kind, purged on every page change; each page's API detail
 # is purged with the page.
+# Page log actions that rewrite the paths of other pages (home.signals.page_moved).
+MOVES = ("wagtail.move", "wagtail.reorder")
+RESTRICTIONS = tuple(action for action in LIVE_PAGE_ACTIONS if "view_restriction" in action)
 LISTING_PATHS = ("/sitemap.xml", "/search/", "/api/v2/pages/", "/api/v2/pages/find/")
 
 
@@ -231,11 +234,15 @@ def catch_up(stamp: str) -> None:
     stale = Stale()
     if page_now < page_seen or model_now < model_seen:  # the database went back in time
         stale.site_wide = True
-    page_ids = set(
+    entries = list(
         PageLogEntry.objects.filter(
             pk__gt=page_seen, pk__lte=page_now, action__in=LIVE_PAGE_ACTIONS
-        ).values_list("page_id", flat=True)[: REPLAY_LIMIT + 1]
+        ).values_list("page_id", "action")[: REPLAY_LIMIT + 1]
     )
+    page_ids = {page_id for page_id, _action in entries}
+    restricted = {page_id for page_id, action in entries if action in RESTRICTIONS}
+    if any(action in MOVES for _page_id, action in entries):  # as page_moved: every page
+        stale.site_wide = True
     objects = list(
         ModelLogEntry.objects.filter(pk__gt=model_seen, pk__lte=model_now)
         .exclude(action__in=QUIET_MODEL_ACTIONS)
@@ -247,8 +254,12 @@ def catch_up(stamp: str) -> None:
         pages = Page.objects.filter(pk__in=page_ids)
         if len(pages) < len(page_ids):  # deleted since: where they were is not known
             stale.site_wide = True
-        for page in pages:
+        for page in pages:  # as the signals do, aliases and sections included
             page_changed(page, stale)
+            aliases_changed(page, stale)
+            stale.trees.add(page.pk)
+            # A section made private or public: cards elsewhere show the pages below it.
+            stale.site_wide |= page.pk in restricted and bool(page.numchild)
         for content_type_id, object_id in objects:
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             obj = model and model._default_manager.filter(pk=object_id).first()
