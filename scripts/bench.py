@@ -7,9 +7,10 @@ publishes one article (its title gains "(revised …)"): run it on a database of
 
 It prints, each beside the like figure of Wagtail's demo (bakerydemo, uncached) or the static
 file on the same server, and the goal:
-- each page type uncached (PAGE_CACHE_SECONDS=0): p50, requests/s and queries (warm);
+- each page type uncached (PAGE_CACHE_SECONDS=0): p50, requests/s and queries, warm and cold
+  (the first request after the caches were emptied);
 - each page type cached: p50, p99, requests/s as a share of the static file's, the same through
-  Varnish as a share of Varnish serving the static file;
+  Varnish as a share of Varnish serving the static file (the two measured alternately);
 - throughput and p99 over many pages in the window after a publish against the window before,
   on gunicorn and through Varnish (purged by the publishing process), and publish-to-visible.
 
@@ -45,6 +46,7 @@ django.setup()
 
 from bench_load import drain, figure, get, latency, load, table, verdict, wait_until_shown, wrk  # noqa: E402
 from django.conf import settings  # noqa: E402
+from django.core.cache import caches  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -52,6 +54,7 @@ from django_tasks_db.models import DBTaskResult  # noqa: E402
 from wagtail.models import Page, Site  # noqa: E402
 
 from blog.models import ArticlePage, BlogIndexPage  # noqa: E402
+from media.kept import kept  # noqa: E402
 from modalities.models import ModalityPage  # noqa: E402
 from tests.deploy.servers import free_port, gunicorn, server_env, varnish  # noqa: E402
 
@@ -62,6 +65,7 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 WINDOW_CONNECTIONS = int(os.environ.get("BENCH_WINDOW_CONNECTIONS", "32"))
 URLS = int(os.environ.get("BENCH_URLS", "200"))
 WORKERS = 2
+ROUNDS = 2  # of each page and the static file alternately through Varnish
 # Wagtail's demo (bakerydemo), uncached, on a machine of our kind: p50 ms, req/s, queries.
 BAKERY = {
     "home": (38, 57, 43),
@@ -123,13 +127,19 @@ def many_paths(limit: int) -> list[str]:
     return [path for page in pages.filter(pk__in=chosen) if (path := page.get_url())]
 
 
-def count_queries(pages: dict, host: str, seconds: int) -> dict[str, int]:
-    """Queries of a warm request to each page, with the page cache on for ``seconds``."""
+def count_queries(pages: dict, host: str, seconds: int, cold: bool = False) -> dict[str, int]:
+    """Queries of a warm request to each page, with the page cache on for ``seconds``; or,
+    ``cold``, of the first request after the caches were emptied (nothing kept: fragments,
+    listings, versions, renditions looked up, as after a restart with an empty Redis)."""
     client, counts = Client(), {}
     hostname = host.split(":")[0]
     with override_settings(PAGE_CACHE_SECONDS=seconds, ALLOWED_HOSTS=[hostname]):
         for name, path in pages.items():
             client.get(path, HTTP_HOST=host)
+            if cold:
+                for alias in settings.CACHES:
+                    caches[alias].clear()
+                kept.forget()
             with CaptureQueriesContext(connection) as captured:
                 client.get(path, HTTP_HOST=host)
             counts[name] = len(captured)
@@ -225,7 +235,7 @@ def around_a_publish(port: int, paths: list[str], host: str, env: dict, article:
     return {"before": before, "after": result, "visible": shown}
 
 
-def uncached_rows(port: int, pages: dict, queries: dict, host: str) -> list[list[str]]:
+def uncached_rows(port: int, pages: dict, queries: dict, cold: dict, host: str) -> list:
     rows = []
     for name, path in pages.items():
         p50, _ = latency(port, path, host, REQUESTS)
@@ -240,10 +250,22 @@ def uncached_rows(port: int, pages: dict, queries: dict, host: str) -> list[list
                 figure(rate),
                 figure(bakery_rate),
                 queries[name],
+                cold[name],
                 figure(bakery_queries),
             ]
         )
     return rows
+
+
+def through_varnish(proxy: int, path: str, static: str, host: str) -> tuple[float, float]:
+    """Varnish's requests/s for ``path``, and their share of its figure for the static file
+    measured alternately beside it (static, page, static, page): two runs of a few seconds of
+    the same answer differ by a tenth or more here, and this machine's load drifts."""
+    pages, statics = [], []
+    for _ in range(ROUNDS):
+        statics.append(load(proxy, [static], host, SECONDS, CONNECTIONS)["rate"])
+        pages.append(load(proxy, [path], host, SECONDS, CONNECTIONS)["rate"])
+    return sum(pages) / ROUNDS, sum(pages) / sum(statics)
 
 
 def cached_rows(app: int, proxy: int, pages: dict, queries: dict, host: str) -> tuple:
@@ -259,8 +281,7 @@ def cached_rows(app: int, proxy: int, pages: dict, queries: dict, host: str) -> 
         p50, p99 = latency(app, path, host, REQUESTS)
         rate = load(app, [path], host, SECONDS, CONNECTIONS)["rate"]
         get(proxy, path, host)
-        through = load(proxy, [path], host, SECONDS, CONNECTIONS)["rate"]
-        share = through / varnish_static
+        through, share = through_varnish(proxy, path, static, host)
         rows.append(
             [
                 name,
@@ -314,6 +335,7 @@ def main() -> None:
     with background([sys.executable, "manage.py", "worker"], dict(os.environ)):
         settle()
     queries = count_queries(pages, host, 0)
+    cold = count_queries(pages, host, 0, cold=True)
     paths = many_paths(URLS)
     article = ArticlePage.objects.live().order_by("-date", "-pk").first()
     articles = ArticlePage.objects.live().count()
@@ -334,10 +356,10 @@ def main() -> None:
 
     env = server_env(var_dir, database, PAGE_CACHE_SECONDS="0", **common)
     with gunicorn(uncached, env, workers=WORKERS):
-        rows = uncached_rows(uncached, pages, queries, host)
+        rows = uncached_rows(uncached, pages, queries, cold, host)
     print("Uncached (page cache off), against bakerydemo (uncached)")
     header = ["page", "p50 ms", "bakery", f"goal <{GOAL_P50_MS}", f"req/s ({CONNECTIONS})"]
-    print(table([*header, "bakery", "queries", "bakery"], rows), "\n")
+    print(table([*header, "bakery", "queries", "cold", "bakery"], rows), "\n")
 
     purging = {**common, "FRONTEND_CACHE_URL": f"http://127.0.0.1:{proxy}"}
     env = server_env(var_dir, database, **purging)
@@ -369,10 +391,11 @@ def main() -> None:
     header += [f"visible after s (goal <{GOAL_VISIBLE_SECONDS})"]
     print(table(header, [publish_row(name, result) for name, result in results]), "\n")
 
-    api = queries["API listing"]
+    api, api_cold = queries["API listing"], cold["API listing"]
     print(
-        f"Typed API listing with fields=*: {api} queries uncached for {items} items "
-        f"(goal <{GOAL_API_QUERIES} for 20: {verdict(api < GOAL_API_QUERIES)}; bakerydemo 29)."
+        f"Typed API listing with fields=*: {api} queries uncached and kept, {api_cold} with "
+        f"nothing kept, for {items} items (goal <{GOAL_API_QUERIES} for 20: "
+        f"{verdict(api_cold < GOAL_API_QUERIES)}; bakerydemo 29)."
     )
     print(
         "Queries should be the same at 10 and 10,000 articles: compare the queries above with "
