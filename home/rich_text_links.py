@@ -13,6 +13,7 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.rich_text.rewriters import FIND_A_TAG, extract_attrs
 
@@ -24,6 +25,15 @@ _loaded: ContextVar[dict | None] = ContextVar("page_links_loaded", default=None)
 
 
 class VisiblePageLinkHandler(PageLinkHandler):
+    @classmethod
+    def get_many(cls, attrs_list: list[dict]) -> list[Page | None]:
+        """The linked pages in one query, as plain pages: a link needs only their address,
+        which no page type here works out differently (Wagtail loads each as its own type, a
+        query more per type linked)."""
+        ids = [str(attrs.get("id")) for attrs in attrs_list]
+        found = Page.objects.filter(id__in=[pk for pk in ids if pk.isdigit()]).in_bulk()
+        return [found.get(int(pk)) if pk.isdigit() else None for pk in ids]
+
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
         loaded = _loaded.get() or {}

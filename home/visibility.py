@@ -96,8 +96,15 @@ def visible_page_ids(ids: Iterable[int | None]) -> set[int]:
 
 
 def mark_visible(pages: Iterable) -> None:
-    """Note on each page whether visitors can see it, so ``is_visible`` asks no more queries."""
+    """Note on each page whether visitors can see it, so ``is_visible`` asks no more queries:
+    from the pages in hand when they were loaded with their state and path (as ``visible``
+    judges them: live, and below no private path), else in one query."""
     pages = [page for page in pages if page is not None]
+    if all(not {"live", "path"} & page.get_deferred_fields() for page in pages):
+        private = tuple(private_paths())
+        for page in pages:
+            setattr(page, VISIBLE, page.live and not page.path.startswith(private))
+        return
     shown = visible_page_ids(page.pk for page in pages)
     for page in pages:
         setattr(page, VISIBLE, page.pk in shown)

@@ -42,11 +42,13 @@ def restricted(parent, title, kind):
 
 @pytest.fixture
 def hidden(home):
-    """Three pages visitors cannot open, and one they can."""
+    """Four pages visitors cannot open."""
+    members = restricted(home, "Members corner", "login")
     return {
         "draft": draft(home, "Secret draft plans"),
         "password": restricted(home, "Password room", "password"),
-        "login": restricted(home, "Members corner", "login"),
+        "login": members,
+        "below": StandardPageFactory(parent=members, title="Beneath the corner"),
     }
 
 
