@@ -1,11 +1,18 @@
 """Signal wiring: saved rich text is cleaned; what a change makes stale is invalidated alone."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete, pre_save
 from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Revision, Site
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    Revision,
+    Site,
+)
 from wagtail.search import index
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -21,6 +28,8 @@ from home.models import Author, NavigationSettings, PracticeSettings
 from home.registry import registry
 from home.richtext import clean_instance, clean_revision, rich_text_fields
 from media.models import SiteImage
+
+SETTINGS = (PracticeSettings, NavigationSettings)
 
 
 def reindex_published_page(instance, **_kwargs) -> None:
@@ -90,6 +99,15 @@ def tag_renamed(instance, created=False, **_kwargs) -> None:
         invalidate(stale)
 
 
+def index_settings(sender, **_kwargs) -> None:
+    """After a migrate: index the settings saved before their references were (Wagtail does
+    it on each later save; a no-op once they are)."""
+    if sender.name == "home":
+        for model in SETTINGS:
+            for settings in model.objects.all():
+                ReferenceIndex.create_or_update_for_object(settings)
+
+
 def connect() -> None:
     # Every model, not a list: a section's snippet or a feature's page is cleaned as well.
     pre_save.connect(clean_rich_text, dispatch_uid="stillpoint-clean-rich-text")
@@ -105,9 +123,14 @@ def connect() -> None:
         SiteImage,
         Author,
     )
-    registry.site_wide_models.extend(
-        [PracticeSettings, NavigationSettings, Site, CollectionViewRestriction]
-    )
+    registry.site_wide_models.extend([*SETTINGS, Site, CollectionViewRestriction])
+    # The pages the settings point to (the privacy page, the menus' pages): Wagtail indexes the
+    # references of pages, snippets, images and documents alone. A page the settings show then
+    # refreshes every page when it changes (referring_pages), and the admin lists the settings
+    # among its uses.
+    for model in SETTINGS:
+        ReferenceIndex.register_model(model)
+    post_migrate.connect(index_settings, dispatch_uid="stillpoint-index-settings")
     registry.referenced_models.extend([SiteImage, get_document_model(), Author])
     registry.page_list_models.extend([SearchPromotion, Redirect])
     for signal in (page_published, page_unpublished, page_slug_changed):

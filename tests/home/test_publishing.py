@@ -21,6 +21,7 @@ from tests.blog.factories import ArticlePageFactory, BlogIndexPageFactory
 from tests.home.factories import (
     NavigationSettingsFactory,
     PracticeSettingsFactory,
+    StandardPageFactory,
     make_site,
     menu,
 )
@@ -175,6 +176,34 @@ def test_menu_links_need_exactly_one_target():
         block.clean(block.to_python({"page": None, "url": "", "label": "Nowhere"}))
     with pytest.raises(StructBlockValidationError):
         block.clean(block.to_python({"page": None, "url": "https://example.com", "label": ""}))
+
+
+def test_a_page_in_the_footer_menu_renamed_shows_on_every_page_at_once(client, blog):
+    article = ArticlePageFactory(parent=blog, title="Our cancellation policy")
+    PracticeSettingsFactory()
+    NavigationSettingsFactory(footer_links=menu((article, "")))
+    for path in ("/", "/blog/"):
+        footer = BeautifulSoup(client.get(path).content, "html.parser").find("footer")
+        assert "Our cancellation policy" in footer.get_text()
+    article.title = "Cancelling or moving a session"
+    article.save_revision().publish()
+    for path in ("/", "/blog/"):
+        footer = BeautifulSoup(client.get(path).content, "html.parser").find("footer")
+        assert "Cancelling or moving a session" in footer.get_text()
+
+
+def test_a_pages_usage_lists_the_settings_that_show_it(client, home):
+    privacy = StandardPageFactory(parent=home, title="Privacy", slug="privacy")
+    PracticeSettingsFactory(privacy_page=privacy)
+    NavigationSettingsFactory(footer_links=menu((privacy, "")))
+    site = home.get_site()  # site settings are edited by their site's id
+    client.force_login(get_user_model().objects.create_superuser("a", "a@example.com", "pw"))
+    usage = BeautifulSoup(client.get(f"/admin/pages/{privacy.pk}/usage/").content, "html.parser")
+    links = {a["href"].partition("#")[0] for a in usage.select("main table a")}
+    assert links == {
+        f"/admin/settings/home/practicesettings/{site.pk}/",
+        f"/admin/settings/home/navigationsettings/{site.pk}/",
+    }
 
 
 @pytest.mark.usefixtures("home")

@@ -197,6 +197,23 @@ def test_the_footer_links_the_privacy_policy_and_a_map(client, home, practice):
     assert map_link.startswith("https://www.openstreetmap.org/?mlat=40.778700&mlon=-73.982200")
 
 
+def test_the_footer_follows_its_privacy_page_on_every_page_at_once(client, home, practice):
+    privacy = StandardPageFactory(parent=home, title="Privacy", slug="privacy")
+    about = StandardPageFactory(parent=home, title="About", slug="about")
+    practice.privacy_page = privacy
+    practice.save()
+    for path in ("/", "/about/"):
+        assert soup(client.get(path)).find("footer").find("a", string="Privacy")
+    privacy.title = "Privacy and your data"
+    privacy.save_revision().publish()
+    for path in ("/", about.url):
+        link = soup(client.get(path)).find("footer").find("a", href="/privacy/")
+        assert link.get_text() == "Privacy and your data"
+    privacy.unpublish()
+    for path in ("/", about.url):
+        assert not soup(client.get(path)).find("footer").find("a", href="/privacy/")
+
+
 def test_without_coordinates_the_map_link_searches_for_the_address(client, practice):
     practice.latitude = practice.longitude = None
     practice.save()
