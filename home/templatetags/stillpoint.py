@@ -3,6 +3,7 @@ heading."""
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
@@ -48,6 +49,25 @@ def render_body(context, page, field="body"):
     key = f"body:{site.pk if site else 0}:{page.pk}:{field}:{page.live_revision_id}"
     # The page's own version moves when a page its body links to changes (home.invalidation).
     return mark_safe(cached(key, render, depends=[page_version_key(page.pk)]))
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer every page repeats (includes/footer.html), kept per site and year until the
+    next site-wide change: what it shows (practice details, the footer menu and the pages it
+    links, the privacy page) moves the site-wide version when it changes (home.invalidation)."""
+    request = context.get("request")
+    template = context.template.engine.get_template("includes/footer.html")
+
+    def render():
+        with context.push():
+            return template.render(context)
+
+    if request is None:
+        return render()
+    site = Site.find_for_request(request)
+    year = timezone.localdate().year
+    return mark_safe(cached(f"footer:{site.pk if site else 0}:{year}", render))
 
 
 @register.simple_tag(takes_context=True)
