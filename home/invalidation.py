@@ -40,11 +40,10 @@ SEEN_KEY = "stillpoint:seen-stamp"
 # it saves.
 RELATED_LIMIT = 200
 REPLAY_LIMIT = 200
-# Answers that list pages of every kind, purged on every page change; each page's API detail
-# is purged with the page.
 # Page log actions that rewrite the paths of other pages (home.signals.page_moved).
 MOVES = ("wagtail.move", "wagtail.reorder")
-RESTRICTIONS = tuple(action for action in LIVE_PAGE_ACTIONS if "view_restriction" in action)
+# Answers that list pages of every kind, purged on every page change; each page's API detail
+# is purged with the page.
 LISTING_PATHS = ("/sitemap.xml", "/search/", "/api/v2/pages/", "/api/v2/pages/find/")
 
 
@@ -169,9 +168,8 @@ def object_changed(obj, stale: Stale) -> None:
         page_changed(page, stale, references=False)
 
 
-def tag_changed(tag, stale: Stale) -> None:
-    """A tag renamed or deleted: the pages tagged with it show its name (and its tag pages,
-    under their listings, its address), whichever tagged model of pages holds them."""
+def tagged_page_ids(tag) -> set[int]:
+    """The pages tagged with ``tag``, whichever tagged model of pages holds them."""
     tagged = set()
     for relation in type(tag)._meta.related_objects:
         through = relation.related_model
@@ -179,7 +177,13 @@ def tag_changed(tag, stale: Stale) -> None:
         target = getattr(fields.get("content_object"), "related_model", None)
         if relation.field.name == "tag" and isinstance(target, type) and issubclass(target, Page):
             ids = through.objects.filter(tag=tag).values_list("content_object_id", flat=True)
-            tagged.update(ids[: RELATED_LIMIT + 1])
+            tagged.update(ids)
+    return tagged
+
+
+def tag_changed(tagged: set[int], stale: Stale) -> None:
+    """A tag renamed or deleted: the ``tagged`` pages show its name (and its tag pages, under
+    their listings, its address)."""
     if len(tagged) > RELATED_LIMIT:
         stale.site_wide = True
         return
@@ -240,7 +244,6 @@ def catch_up(stamp: str) -> None:
         ).values_list("page_id", "action")[: REPLAY_LIMIT + 1]
     )
     page_ids = {page_id for page_id, _action in entries}
-    restricted = {page_id for page_id, action in entries if action in RESTRICTIONS}
     if any(action in MOVES for _page_id, action in entries):  # as page_moved: every page
         stale.site_wide = True
     objects = list(
@@ -248,7 +251,7 @@ def catch_up(stamp: str) -> None:
         .exclude(action__in=QUIET_MODEL_ACTIONS)
         .values_list("content_type_id", "object_id")[: REPLAY_LIMIT + 1]
     )
-    if len(page_ids) + len(objects) > REPLAY_LIMIT:
+    if len(entries) + len(objects) > REPLAY_LIMIT:  # some were left unread
         stale.site_wide = True
     if not stale.site_wide:
         pages = Page.objects.filter(pk__in=page_ids)
@@ -258,8 +261,9 @@ def catch_up(stamp: str) -> None:
             page_changed(page, stale)
             aliases_changed(page, stale)
             stale.trees.add(page.pk)
-            # A section made private or public: cards elsewhere show the pages below it.
-            stale.site_wide |= page.pk in restricted and bool(page.numchild)
+            # A section made private or public, or published under a new slug (the log does
+            # not say which), as the signals do: pages elsewhere show or link to those below it.
+            stale.site_wide |= bool(page.numchild)
         for content_type_id, object_id in objects:
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             obj = model and model._default_manager.filter(pk=object_id).first()

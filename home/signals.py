@@ -1,5 +1,6 @@
 """Signal wiring: saved rich text is cleaned; what a change makes stale is invalidated alone."""
 
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete, pre_save
 from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
@@ -23,13 +24,14 @@ from home.invalidation import (
     object_changed,
     page_changed,
     tag_changed,
+    tagged_page_ids,
 )
 from home.models import Author, NavigationSettings, PracticeSettings
 from home.registry import registry
 from home.richtext import clean_instance, clean_revision, rich_text_fields
 from media.models import SiteImage
 
-SETTINGS = (PracticeSettings, NavigationSettings)
+INDEXED_SETTINGS = (PracticeSettings, NavigationSettings)
 
 
 def reindex_published_page(instance, **_kwargs) -> None:
@@ -90,22 +92,35 @@ def content_model_changed(sender, instance, **_kwargs) -> None:
     invalidate(stale)
 
 
-def tag_renamed(instance, created=False, **_kwargs) -> None:
+def tag_renamed_or_deleted(instance, created=False, **_kwargs) -> None:
     """Renamed (from a script or the shell; an editor's new tag changes no page) or about to
-    be deleted (while its pages can still be found)."""
-    if not created:
-        stale = Stale()
-        tag_changed(instance, stale)
-        invalidate(stale)
+    be deleted (while its pages can still be found): those pages are shown and indexed for
+    search again (their tags are part of what search reads)."""
+    if created:
+        return
+    tagged = tagged_page_ids(instance)
+    stale = Stale()
+    tag_changed(tagged, stale)
+    invalidate(stale)
+
+    def reindex():
+        for page in Page.objects.filter(pk__in=tagged).specific().iterator(chunk_size=200):
+            index.insert_or_update_object(page)
+
+    transaction.on_commit(reindex)
 
 
-def index_settings(sender, **_kwargs) -> None:
-    """After a migrate: index the settings saved before their references were (Wagtail does
-    it on each later save; a no-op once they are)."""
-    if sender.name == "home":
-        for model in SETTINGS:
-            for settings in model.objects.all():
-                ReferenceIndex.create_or_update_for_object(settings)
+def index_settings(sender, plan=(), using=DEFAULT_DB_ALIAS, **_kwargs) -> None:
+    """After a migrate forwards: index the settings saved before their references were
+    (Wagtail does it on each later save; a no-op once they are). Not after a migrate
+    backwards: the models' tables may not have their columns yet."""
+    if sender.name != "home" or using != DEFAULT_DB_ALIAS:
+        return
+    if any(backwards for _migration, backwards in plan or ()):
+        return
+    for model in INDEXED_SETTINGS:
+        for row in model.objects.all():
+            ReferenceIndex.create_or_update_for_object(row)
 
 
 def connect() -> None:
@@ -123,12 +138,12 @@ def connect() -> None:
         SiteImage,
         Author,
     )
-    registry.site_wide_models.extend([*SETTINGS, Site, CollectionViewRestriction])
+    registry.site_wide_models.extend([*INDEXED_SETTINGS, Site, CollectionViewRestriction])
     # The pages the settings point to (the privacy page, the menus' pages): Wagtail indexes the
     # references of pages, snippets, images and documents alone. A page the settings show then
     # refreshes every page when it changes (referring_pages), and the admin lists the settings
     # among its uses.
-    for model in SETTINGS:
+    for model in INDEXED_SETTINGS:
         ReferenceIndex.register_model(model)
     post_migrate.connect(index_settings, dispatch_uid="stillpoint-index-settings")
     registry.referenced_models.extend([SiteImage, get_document_model(), Author])
@@ -140,8 +155,8 @@ def connect() -> None:
     # Before, while its parent and the pages linking to it can still be found.
     pre_delete.connect(page_shown_elsewhere, sender=Page, dispatch_uid="stillpoint-page-delete")
     page_published.connect(reindex_published_page, dispatch_uid="stillpoint-reindex")
-    post_save.connect(tag_renamed, sender=Tag, dispatch_uid="stillpoint-tag-renamed")
-    pre_delete.connect(tag_renamed, sender=Tag, dispatch_uid="stillpoint-tag-deleted")
+    post_save.connect(tag_renamed_or_deleted, sender=Tag, dispatch_uid="stillpoint-tag-renamed")
+    pre_delete.connect(tag_renamed_or_deleted, sender=Tag, dispatch_uid="stillpoint-tag-deleted")
     # Any model a section or feature registered as content, whenever it registered it.
     for signal in (post_save, post_delete):
         signal.connect(content_model_changed, dispatch_uid=f"stillpoint-content-{signal!r}")

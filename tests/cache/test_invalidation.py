@@ -227,7 +227,22 @@ def test_a_deleted_tag_leaves_the_pages_tagged_with_it(
     client, site, django_capture_on_commit_callbacks
 ):
     assert ">sleep</a>" in client.get("/blog/a-note-on-sleep/").content.decode()
+    assert client.get("/blog/tags/sleep/").status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
         Tag.objects.get(name="sleep").delete()
     assert ">sleep</a>" not in client.get("/blog/a-note-on-sleep/").content.decode()
     assert client.get("/blog/tags/sleep/").status_code == 404
+
+
+def test_search_finds_pages_by_their_tags_new_name(
+    client, site, django_capture_on_commit_callbacks
+):
+    def found(query):
+        return "A note on sleep" in client.get("/search/", {"q": query}).content.decode()
+
+    assert found("sleep") and not found("slumber")
+    sleep = Tag.objects.get(name="sleep")
+    sleep.name = "slumber"
+    with django_capture_on_commit_callbacks(execute=True):
+        sleep.save()
+    assert found("slumber")
