@@ -100,6 +100,8 @@ def mark_visible(pages: Iterable) -> None:
     from the pages in hand when they were loaded with their state and path (as ``visible``
     judges them: live, and below no private path), else in one query."""
     pages = [page for page in pages if page is not None]
+    if not pages:
+        return
     if all(not {"live", "path"} & page.get_deferred_fields() for page in pages):
         private = tuple(private_paths())
         for page in pages:
@@ -115,7 +117,7 @@ def is_visible(page) -> bool:
     if page is None or page.pk is None:
         return False
     if not hasattr(page, VISIBLE):
-        setattr(page, VISIBLE, bool(page.live) and bool(visible_page_ids([page.pk])))
+        mark_visible([page])
     return getattr(page, VISIBLE)
 
 

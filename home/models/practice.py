@@ -14,6 +14,7 @@ from wagtail.models import Site
 
 from home.caching import cached
 from home.fields import LeanStreamField
+from home.visibility import is_visible
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ().\-]{7,25}$")
 DAYS = [
@@ -270,6 +271,12 @@ class PracticeSettings(BaseSiteSetting):
     @property
     def map_url(self) -> str:
         return map_link(self)
+
+    @property
+    def shown_privacy_page(self):
+        """The privacy page, when visitors may open it (live, and outside every private
+        section), for the footer and the contact form to link."""
+        return self.privacy_page if is_visible(self.privacy_page) else None
 
     @property
     def address_line(self) -> str:

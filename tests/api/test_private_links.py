@@ -42,13 +42,15 @@ def restricted(parent, title, kind):
 
 @pytest.fixture
 def hidden(home):
-    """Four pages visitors cannot open."""
+    """Pages visitors cannot open: a draft, private ones, one below a private one, and an
+    alias of a private one (as private as the page it repeats)."""
     members = restricted(home, "Members corner", "login")
     return {
         "draft": draft(home, "Secret draft plans"),
         "password": restricted(home, "Password room", "password"),
         "login": members,
         "below": StandardPageFactory(parent=members, title="Beneath the corner"),
+        "alias": members.create_alias(parent=home, update_slug="members-again"),
     }
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.blocks import StructBlockValidationError
+from wagtail.models import PageViewRestriction
 
 from home.models.practice import SessionBlock
 from tests.blog.factories import (
@@ -222,10 +223,15 @@ def test_without_coordinates_the_map_link_searches_for_the_address(client, pract
     assert link.startswith("https://www.openstreetmap.org/search?query=1+Quiet+Street")
 
 
-def test_an_unpublished_privacy_page_is_not_linked(client, home, practice):
+def test_an_unpublished_or_private_privacy_page_is_not_linked(client, home, practice):
     practice.privacy_page = StandardPageFactory(parent=home, slug="privacy", live=False)
     practice.save()
     assert not soup(client.get("/")).find("footer").find("a", href="/privacy/")
+    members = StandardPageFactory(parent=home, slug="members")
+    PageViewRestriction.objects.create(page=members, restriction_type=PageViewRestriction.LOGIN)
+    practice.privacy_page = StandardPageFactory(parent=members, slug="privacy")
+    practice.save()
+    assert not soup(client.get("/")).find("footer").find("a", href="/members/privacy/")
 
 
 @pytest.mark.parametrize("kind", ["modality", "faq", "about"])
