@@ -44,6 +44,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ["PAGE_CACHE_SECONDS"] = "0"  # this process counts the uncached path's queries
 django.setup()
 
+import bench_load  # noqa: E402
 from bench_load import drain, figure, get, latency, load, table, verdict, wait_until_shown, wrk  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.core.cache import caches  # noqa: E402
@@ -157,12 +158,6 @@ def settle(limit: float = 120) -> None:
         time.sleep(1)
 
 
-def static_path(port: int, host: str) -> str:
-    html = get(port, "/", host)[2].decode()
-    found = re.search(r'"(/static/css/site[^"]*\.css)"', html)
-    return found[1] if found else "/static/css/site.css"
-
-
 def ports() -> tuple[int, int, int]:
     if first := os.environ.get("BENCH_PORT"):
         return int(first), int(first) + 1, int(first) + 2
@@ -259,19 +254,8 @@ def uncached_rows(port: int, pages: dict, queries: dict, cold: dict, host: str) 
     return rows
 
 
-def through_varnish(proxy: int, path: str, static: str, host: str) -> tuple[float, float]:
-    """Varnish's requests/s for ``path``, and their share of its figure for the static file
-    measured alternately beside it (static, page, static, page): two runs of a few seconds of
-    the same answer differ by a tenth or more here, and this machine's load drifts."""
-    pages, statics = [], []
-    for _ in range(ROUNDS):
-        statics.append(load(proxy, [static], host, SECONDS, CONNECTIONS)["rate"])
-        pages.append(load(proxy, [path], host, SECONDS, CONNECTIONS)["rate"])
-    return sum(pages) / ROUNDS, sum(pages) / sum(statics)
-
-
 def cached_rows(app: int, proxy: int, pages: dict, queries: dict, host: str) -> tuple:
-    static = static_path(app, host)
+    static = bench_load.static_path(app, host)
     static_rate = load(app, [static], host, SECONDS, CONNECTIONS)["rate"]
     get(proxy, static, host)
     kept = len(get(proxy, static, host)[1].get("X-Varnish", "").split()) == 2
@@ -283,7 +267,9 @@ def cached_rows(app: int, proxy: int, pages: dict, queries: dict, host: str) -> 
         p50, p99 = latency(app, path, host, REQUESTS)
         rate = load(app, [path], host, SECONDS, CONNECTIONS)["rate"]
         get(proxy, path, host)
-        through, share = through_varnish(proxy, path, static, host)
+        through, share = bench_load.alternately(
+            proxy, path, static, host, SECONDS, CONNECTIONS, ROUNDS
+        )
         rows.append(
             [
                 name,

@@ -160,3 +160,22 @@ def table(header: list[str], rows: list[list[str]]) -> str:
         lines.append("  ".join(cells).rstrip())
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
+
+
+def static_path(port: int, host: str) -> str:
+    html = get(port, "/", host)[2].decode()
+    found = re.search(r'"(/static/css/site[^"]*\.css)"', html)
+    return found[1] if found else "/static/css/site.css"
+
+
+def alternately(
+    port: int, path: str, reference: str, host: str, seconds: float, connections: int, rounds: int
+) -> tuple[float, float]:
+    """Requests/s for ``path``, and their share of ``reference``'s, the two loaded in turn
+    (reference, path, reference, path...): two runs of a few seconds of the same answer differ
+    by a tenth or more here, and the machine's load drifts."""
+    paths, references = [], []
+    for _ in range(rounds):
+        references.append(load(port, [reference], host, seconds, connections)["rate"])
+        paths.append(load(port, [path], host, seconds, connections)["rate"])
+    return sum(paths) / rounds, sum(paths) / sum(references)
