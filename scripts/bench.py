@@ -2,7 +2,7 @@
 
 Run with `make bench` (after `make demo`; `make demo-large ARTICLES=N` for a large archive, with
 DATABASE_URL and REDIS_URL naming PostgreSQL and Redis). It uses the VAR_DIR and database the
-environment names, talks to 127.0.0.1 only, and takes about five minutes with the defaults. It
+environment names, talks to 127.0.0.1 only, and takes about nine minutes with the defaults. It
 publishes one article (its title gains "(revised …)"): run it on a database of its own.
 
 It prints, each beside the like figure of Wagtail's demo (bakerydemo, uncached) or the static
@@ -67,7 +67,7 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 WINDOW_CONNECTIONS = int(os.environ.get("BENCH_WINDOW_CONNECTIONS", "32"))
 URLS = int(os.environ.get("BENCH_URLS", "200"))
 WORKERS = 2
-ROUNDS = 2  # of each page and the static file alternately through Varnish
+ROUNDS = 3  # of each page and the static file alternately through Varnish
 # Wagtail's demo (bakerydemo), uncached, on a machine of our kind: p50 ms, req/s, queries.
 BAKERY = {
     "home": (38, 57, 43),
